@@ -1,0 +1,125 @@
+// Serves the prerendered site as a static host would: index.html per folder, 404.html, gzip.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+/** @type {Record<string, string>} */
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.zip': 'application/zip',
+	'.md': 'text/markdown; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8'
+};
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.csv',
+	'.json',
+	'.svg',
+	'.md',
+	'.txt',
+	'.xml'
+]);
+
+/**
+ * Starts a static server for `root` on 127.0.0.1.
+ * @param {{ root?: string, port?: number, gzip?: boolean }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void>, server: import('node:http').Server }>}
+ */
+export async function serve({ root = 'build', port = 0, gzip = true } = {}) {
+	const base = resolve(root);
+
+	/** @param {string} file */
+	async function isFile(file) {
+		try {
+			return (await stat(file)).isFile();
+		} catch {
+			return false;
+		}
+	}
+
+	/** @param {string} pathname */
+	async function locate(pathname) {
+		const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+		const file = join(base, clean);
+		if (file !== base && !file.startsWith(base + sep)) return null;
+		if (await isFile(file)) return file;
+		if (await isFile(join(file, 'index.html'))) return join(file, 'index.html');
+		if (await isFile(file + '.html')) return file + '.html';
+		return null;
+	}
+
+	const server = createServer(async (req, res) => {
+		try {
+			const url = new URL(req.url ?? '/', 'http://localhost');
+			if (req.method !== 'GET' && req.method !== 'HEAD') {
+				res.writeHead(405, { allow: 'GET, HEAD' }).end();
+				return;
+			}
+			// A folder without its trailing slash redirects, as static hosts do.
+			let file = await locate(url.pathname);
+			if (file && file.endsWith(sep + 'index.html') && !url.pathname.endsWith('/')) {
+				res.writeHead(308, { location: url.pathname + '/' + url.search }).end();
+				return;
+			}
+			let status = 200;
+			if (!file) {
+				status = 404;
+				file = (await isFile(join(base, '404.html'))) ? join(base, '404.html') : null;
+			}
+			if (!file) {
+				res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+				return;
+			}
+			const ext = extname(file);
+			let body = await readFile(file);
+			/** @type {Record<string, string>} */
+			const headers = {
+				'content-type': TYPES[ext] ?? 'application/octet-stream',
+				'x-content-type-options': 'nosniff',
+				'cache-control': file.includes(`${sep}_app${sep}immutable${sep}`)
+					? 'public, max-age=31536000, immutable'
+					: 'no-cache'
+			};
+			if (
+				gzip &&
+				COMPRESSIBLE.has(ext) &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding']))
+			) {
+				body = gzipSync(body);
+				headers['content-encoding'] = 'gzip';
+				headers['vary'] = 'accept-encoding';
+			}
+			headers['content-length'] = String(body.length);
+			res.writeHead(status, headers);
+			res.end(req.method === 'HEAD' ? undefined : body);
+		} catch {
+			res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+		}
+	});
+
+	await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
+	const address = server.address();
+	const actual = typeof address === 'object' && address ? address.port : port;
+	return {
+		url: `http://127.0.0.1:${actual}`,
+		server,
+		close: () => new Promise((ok) => server.close(() => ok(undefined)))
+	};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const port = Number(process.env.PORT ?? 4173);
+	const { url } = await serve({ root: process.argv[2] ?? 'build', port });
+	console.log(`crt-dashboard is served at ${url}/ (Ctrl+C to stop)`);
+}

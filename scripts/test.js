@@ -1,0 +1,21 @@
+// Every test: unit tests, then a fresh build, then browser tests in Debian's Chromium against it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chrome)) {
+	console.error(
+		`Browser tests need Chromium at ${chrome}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH).`
+	);
+	process.exit(1);
+}
+
+const env = { ...process.env, TZ: 'UTC' };
+/** @param {string} command @param {string[]} args */
+function run(command, args) {
+	const result = spawnSync(command, args, { stdio: 'inherit', env });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('node', ['scripts/build.js']);
+run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -1,0 +1,85 @@
+import { scaleLinear } from 'd3';
+import { formatBounded } from '../../format/index.ts';
+import { CHART_WIDTH, FONT_SIZE, r, textWidth } from '../common.ts';
+
+export interface BarDatum {
+	key: string;
+	/** Line above the bar. */
+	label: string;
+	value: number;
+	/** The value is a lower bound: the bar is drawn open-ended and labelled "at least". */
+	isMinimum: boolean;
+	/** Optional second line, in a quieter tone. */
+	detail?: string;
+}
+
+export interface BarMark {
+	key: string;
+	label: string;
+	detail: string | null;
+	labelY: number;
+	detailY: number;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	valueLabel: string;
+	valueX: number;
+	valueY: number;
+	isMinimum: boolean;
+	/** Dashed continuation past a lower bound, ending in an arrow head. */
+	extension: { x1: number; x2: number; y: number } | null;
+}
+
+export interface BarLayout {
+	width: number;
+	height: number;
+	baseline: { x: number; y1: number; y2: number };
+	bars: BarMark[];
+}
+
+const BAR = 16;
+const EXTENSION = 22;
+const LEFT = 2;
+
+/** Horizontal bars, one row each, label above: readable on a phone without an axis. */
+export function layoutBars(rows: readonly BarDatum[], width = CHART_WIDTH): BarLayout {
+	const valueLabels = rows.map((row) =>
+		formatBounded({ value: row.value, isMinimum: row.isMinimum })
+	);
+	const labelRoom = Math.max(0, ...valueLabels.map((label) => textWidth(label))) + 8;
+	const extensionRoom = rows.some((row) => row.isMinimum) ? EXTENSION : 0;
+	const max = Math.max(0, ...rows.map((row) => row.value));
+	const x = scaleLinear()
+		.domain([0, max === 0 ? 1 : max])
+		.range([LEFT, width - labelRoom - extensionRoom]);
+	let y = 0;
+	const bars = rows.map((row, i): BarMark => {
+		const labelY = y + FONT_SIZE;
+		const detailY = row.detail ? labelY + FONT_SIZE + 3 : labelY;
+		const barY = detailY + 6;
+		const end = x(row.value);
+		const extension = row.isMinimum
+			? { x1: r(end), x2: r(end + EXTENSION - 6), y: r(barY + BAR / 2) }
+			: null;
+		y = barY + BAR + 14;
+		return {
+			key: row.key,
+			label: row.label,
+			detail: row.detail ?? null,
+			labelY: r(labelY),
+			detailY: r(detailY),
+			x: LEFT,
+			y: r(barY),
+			width: r(end - LEFT),
+			height: BAR,
+			valueLabel: valueLabels[i] ?? '',
+			valueX: r((extension ? extension.x2 + 6 : end) + 5),
+			valueY: r(barY + BAR / 2 + FONT_SIZE * 0.35),
+			isMinimum: row.isMinimum,
+			extension
+		};
+	});
+	const height = Math.max(y - 8, 1);
+	return { width, height: r(height), baseline: { x: LEFT, y1: 0, y2: r(height) }, bars };
+}

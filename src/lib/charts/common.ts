@@ -1,0 +1,15 @@
+/** Width of every chart's viewBox; charts scale to their container. */
+export const CHART_WIDTH = 400;
+/** Font size in viewBox units; the charts' CSS uses the same. */
+export const FONT_SIZE = 13;
+/** Rough width of a character at FONT_SIZE, for placing labels without a DOM. */
+export const CHAR_WIDTH = 6.8;
+
+export function textWidth(text: string, size = FONT_SIZE): number {
+	return text.length * CHAR_WIDTH * (size / FONT_SIZE);
+}
+
+/** Rounds to one decimal so the SVG stays small and stable. */
+export function r(n: number): number {
+	return Math.round(n * 10) / 10;
+}

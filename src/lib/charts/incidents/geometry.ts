@@ -1,0 +1,121 @@
+import { scaleLinear, scaleUtc, utcFormat, utcMonth } from 'd3';
+import type { Incident } from '../../data/types.ts';
+import { formatDayShort, parseDateish } from '../../format/index.ts';
+import { CHART_WIDTH, FONT_SIZE, r, textWidth } from '../common.ts';
+
+export interface IncidentMark {
+	id: string;
+	/** Centre line of the bar: the incident's date. */
+	y: number;
+	x: number;
+	width: number;
+	height: number;
+	/** "8 killed · 11 Jul", "at least 2 killed · 12 Sep", "1 killed · about 5 Sep". */
+	label: string;
+	labelX: number;
+	labelY: number;
+	isMinimum: boolean;
+	approximate: boolean;
+	/** Dashed continuation past a lower-bound value, ending in an arrow head. */
+	extension: { x1: number; x2: number } | null;
+	/** Bracket spanning the days an estimated date may fall on. */
+	uncertainty: { y1: number; y2: number } | null;
+}
+
+export interface IncidentLayout {
+	width: number;
+	height: number;
+	plot: { left: number; right: number; top: number; bottom: number };
+	/** Month gridlines with labels ("Jul 2012"). */
+	months: { y: number; label: string }[];
+	marks: IncidentMark[];
+	/** First and last day shown, as ISO dates. */
+	span: { from: string; to: string };
+}
+
+const MARGIN = { top: 8, right: 4, bottom: 8, left: 62 };
+const BAR = 10;
+/** Fewest pixels between two incidents' bars, so their labels never overlap. */
+const MIN_GAP = FONT_SIZE + 8;
+const EXTENSION = 18;
+/** How far either side of an estimated date the bracket reaches, in days. */
+export const APPROXIMATE_DAYS = 3;
+const DAY = 86_400_000;
+
+/**
+ * Deaths per incident as bars placed on a date axis running down the chart. The axis covers
+ * the whole months that hold incidents, scaled so that the closest two never collide.
+ */
+export function layoutIncidents(
+	incidents: readonly Incident[],
+	width = CHART_WIDTH
+): IncidentLayout {
+	const sorted = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
+	const dates = sorted.map((d) => parseDateish(d.date));
+	const first = dates[0] ?? new Date(Date.UTC(2012, 0, 1));
+	const last = dates[dates.length - 1] ?? first;
+	const from = utcMonth.floor(first);
+	const to = utcMonth.offset(utcMonth.floor(last), 1);
+	const gaps = dates.slice(1).map((d, i) => (d.getTime() - (dates[i] as Date).getTime()) / DAY);
+	const minGap = Math.max(1, Math.min(31, ...gaps.filter((g) => g > 0)));
+	const pxPerDay = Math.max(2, MIN_GAP / minGap);
+	const days = (to.getTime() - from.getTime()) / DAY;
+	const height = r(MARGIN.top + days * pxPerDay + MARGIN.bottom);
+	const plot = {
+		left: MARGIN.left,
+		right: width - MARGIN.right,
+		top: MARGIN.top,
+		bottom: height - MARGIN.bottom
+	};
+	const y = scaleUtc().domain([from, to]).range([plot.top, plot.bottom]);
+
+	const labels = sorted.map(
+		(d) =>
+			`${d.killed_is_minimum ? 'at least ' : ''}${d.killed} killed · ${formatDayShort(d.date, d.date_approximate)}`
+	);
+	const labelRoom = Math.max(0, ...labels.map((l) => textWidth(l))) + 8;
+	const extensionRoom = sorted.some((d) => d.killed_is_minimum) ? EXTENSION : 0;
+	const max = Math.max(1, ...sorted.map((d) => d.killed));
+	const x = scaleLinear()
+		.domain([0, max])
+		.range([plot.left, Math.max(plot.left + 40, plot.right - labelRoom - extensionRoom)]);
+
+	const marks = sorted.map((d, i): IncidentMark => {
+		const date = dates[i] as Date;
+		const cy = y(date);
+		const end = x(d.killed);
+		const extension = d.killed_is_minimum ? { x1: r(end), x2: r(end + EXTENSION - 4) } : null;
+		return {
+			id: d.id,
+			y: r(cy),
+			x: plot.left,
+			width: r(end - plot.left),
+			height: BAR,
+			label: labels[i] ?? '',
+			labelX: r((extension ? extension.x2 + 4 : end) + 5),
+			labelY: r(cy + FONT_SIZE * 0.35),
+			isMinimum: d.killed_is_minimum,
+			approximate: d.date_approximate,
+			extension,
+			uncertainty: d.date_approximate
+				? {
+						y1: r(y(new Date(date.getTime() - APPROXIMATE_DAYS * DAY))),
+						y2: r(y(new Date(date.getTime() + APPROXIMATE_DAYS * DAY)))
+					}
+				: null
+		};
+	});
+	const months = utcMonth.range(from, to).map((m) => ({
+		y: r(y(m)),
+		label: utcFormat('%b %Y')(m)
+	}));
+	const iso = (d: Date) => d.toISOString().slice(0, 10);
+	return {
+		width,
+		height,
+		plot,
+		months,
+		marks,
+		span: { from: iso(from), to: iso(new Date(to.getTime() - DAY)) }
+	};
+}

@@ -1,0 +1,58 @@
+import { format as d3format, utcFormat, utcParse } from 'd3';
+import type { BoundedCount } from '../data/aggregate.ts';
+import type { SentenceSpan } from '../data/sentence.ts';
+
+/** Whole numbers with thousands separators: 1,800. */
+export const formatCount = d3format(',');
+
+/** A count with its lower-bound mark in words: "at least 20". */
+export function formatBounded({ value, isMinimum }: BoundedCount): string {
+	return isMinimum ? `at least ${formatCount(value)}` : formatCount(value);
+}
+
+const parseDay = utcParse('%Y-%m-%d');
+const parseMonth = utcParse('%Y-%m');
+const dayLong = utcFormat('%-d %B %Y');
+const dayShort = utcFormat('%-d %b');
+const monthLong = utcFormat('%B %Y');
+const monthShort = utcFormat('%b %Y');
+
+/** Parses YYYY-MM-DD or YYYY-MM to a UTC date; throws on anything else. */
+export function parseDateish(text: string): Date {
+	const date = text.length === 7 ? parseMonth(text) : parseDay(text);
+	if (date === null)
+		throw new Error(`Not a date written YYYY-MM or YYYY-MM-DD: ${JSON.stringify(text)}`);
+	return date;
+}
+
+/** "11 July 2012", or "July 2012" for a month-only date; "about …" when approximate. */
+export function formatDateish(text: string, approximate = false): string {
+	const date = parseDateish(text);
+	const label = text.length === 7 ? monthLong(date) : dayLong(date);
+	return approximate ? `about ${label}` : label;
+}
+
+/** "11 Jul", or "about 5 Sep" when approximate. */
+export function formatDayShort(text: string, approximate = false): string {
+	const label = dayShort(parseDateish(text));
+	return approximate ? `about ${label}` : label;
+}
+
+/** "Jan 2012 – Sep 2012", or "Sep 2012" for a single month. */
+export function formatPeriod(start: string, end: string): string {
+	const a = monthShort(parseDateish(start));
+	const b = monthShort(parseDateish(end));
+	return a === b ? a : `${a} – ${b}`;
+}
+
+/** A sentence span in words; life stays "life" and an unstated sentence is "not stated". */
+export function formatSentence(span: SentenceSpan): string {
+	switch (span.kind) {
+		case 'not-stated':
+			return 'not stated';
+		case 'to-life':
+			return `${span.min} years to life`;
+		case 'range':
+			return span.min === span.max ? `${span.min} years` : `${span.min} to ${span.max} years`;
+	}
+}

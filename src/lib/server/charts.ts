@@ -1,0 +1,275 @@
+import { convictedPerCase, deathsTotal, sentenceRange } from '../data/aggregate.ts';
+import { sentenceSpan } from '../data/sentence.ts';
+import { COLUMNS, type Dataset } from '../data/types.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import { layoutBars } from '../charts/bars/geometry.ts';
+import { layoutEvents, THEMES } from '../charts/events/geometry.ts';
+import { layoutIncidents } from '../charts/incidents/geometry.ts';
+import { layoutSentences } from '../charts/sentences/geometry.ts';
+import {
+	formatBounded,
+	formatCount,
+	formatDateish,
+	formatPeriod,
+	formatSentence
+} from '../format/index.ts';
+import { loadPackage } from './data.ts';
+
+function listInWords(items: string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function monthName(date: string): string {
+	return formatDateish(date.slice(0, 7)).replace(/ \d{4}$/, '');
+}
+
+/** Every chart of the dashboard, computed once from the validated data. */
+export function buildCharts(data: Dataset): ChartSpec[] {
+	const { incidents, convictions, websites, events, participants } = data;
+
+	const byDate = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
+	const deaths = deathsTotal(incidents);
+	const first = byDate[0];
+	const last = byDate[byDate.length - 1];
+	const minimumIncidents = byDate.filter((d) => d.killed_is_minimum);
+	const approximateIncidents = byDate.filter((d) => d.date_approximate);
+	const incidentChart: ChartSpec = {
+		id: 'deaths-per-incident',
+		kind: 'incidents',
+		page: '/incidents/',
+		title: 'People killed in each incident, 2012',
+		takeaway:
+			first && last
+				? `${formatBounded(deaths).replace(/^./, (c) => c.toUpperCase())} people were killed in the ${byDate.length} incidents the report describes, all between ${monthName(first.date)} and ${monthName(last.date)} 2012.`
+				: 'The report describes no incidents.',
+		desc: byDate
+			.map(
+				(d) =>
+					`${formatDateish(d.date, d.date_approximate)}, ${d.place ?? 'place not stated'}: ${d.killed_is_minimum ? 'at least ' : ''}${d.killed} killed (${d.kind}).`
+			)
+			.join(' '),
+		sections: ['2012 Terrorist Incidents'],
+		notes: [
+			...minimumIncidents.map(
+				(d) =>
+					`The toll of ${formatDateish(d.date)} is a minimum: the report says “at least” ${d.killed}. The dashed arrow marks it, and every total that includes it is a minimum too.`
+			),
+			...approximateIncidents.map(
+				(d) =>
+					`The date of the ${d.kind} shown on ${formatDateish(d.date)} is an estimate: the report dates it only relative to another event. Its bar is hollow and bracketed.`
+			),
+			'The date axis covers only the months in which the report describes incidents; it describes none in the other months of 2012.'
+		],
+		layout: layoutIncidents(byDate),
+		table: {
+			columns: [
+				{ key: 'date', label: 'Date' },
+				{ key: 'place', label: 'Place' },
+				{ key: 'kind', label: 'What happened' },
+				{ key: 'killed', label: 'Killed', numeric: true }
+			],
+			rows: byDate.map((d) => ({
+				date: formatDateish(d.date, d.date_approximate),
+				place: [d.place ?? 'not stated', d.region].filter(Boolean).join(', '),
+				kind: d.kind,
+				killed: d.killed_is_minimum ? `at least ${d.killed}` : String(d.killed)
+			}))
+		},
+		csv: { columns: [...COLUMNS.incidents], rows: byDate }
+	};
+
+	const cases = [...convictions].sort(
+		(a, b) => a.verdict_month.localeCompare(b.verdict_month) || a.id.localeCompare(b.id)
+	);
+	const range = sentenceRange(cases);
+	const lifeCases = cases.filter((c) => c.sentence_max_life);
+	const unstated = cases.filter((c) => !c.sentence_stated);
+	const sentenceChart: ChartSpec = {
+		id: 'sentence-ranges',
+		kind: 'sentences',
+		page: '/sentences/',
+		title: 'Prison sentences in each court case',
+		takeaway:
+			range.min === null
+				? 'The report states no sentence for any case.'
+				: `Sentences ran from ${range.min} years${range.life ? ' to life' : range.maxYears === null ? '' : ` to ${range.maxYears} years`}${unstated.length ? `; the report gives no sentence for ${unstated.length === 1 ? 'one case' : `${unstated.length} cases`}` : ''}.`,
+		desc: cases
+			.map(
+				(c) =>
+					`${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${formatSentence(sentenceSpan(c))}.`
+			)
+			.join(' '),
+		sections: [...new Set(cases.map((c) => c.section))],
+		notes: [
+			...lifeCases.map(
+				(c) =>
+					`In the ${c.city} case the longest sentence is life imprisonment; its bar runs past the end of the years axis and is labelled “life”, not given a number of years.`
+			),
+			...unstated.map(
+				(c) =>
+					`The report gives no sentence for the ${c.city} case: it has no bar, which does not mean zero years.`
+			),
+			'Each bar spans the shortest to the longest term in the case; the report does not give each defendant’s sentence.'
+		],
+		layout: layoutSentences(cases),
+		table: {
+			columns: [
+				{ key: 'case', label: 'Case' },
+				{ key: 'verdict', label: 'Verdict' },
+				{ key: 'convicted', label: 'Convicted', numeric: true },
+				{ key: 'sentence', label: 'Sentences' },
+				{ key: 'attack', label: 'Attack concerned' }
+			],
+			rows: cases.map((c) => ({
+				case: `${c.city}: ${c.offence}`,
+				verdict: formatDateish(c.verdict_month),
+				convicted: formatCount(c.convicted),
+				sentence: formatSentence(sentenceSpan(c)),
+				attack: c.related_attack_date === null ? 'none' : formatDateish(c.related_attack_date)
+			}))
+		},
+		csv: { columns: [...COLUMNS.convictions], rows: cases }
+	};
+
+	const perCase = convictedPerCase(cases);
+	const top = perCase.cases[0];
+	const convictedChart: ChartSpec = {
+		id: 'convicted-per-case',
+		kind: 'bars',
+		page: '/sentences/',
+		title: 'People convicted in each court case',
+		takeaway: `The report details ${perCase.cases.length} cases with ${formatCount(perCase.total)} people convicted${top ? `, ${formatCount(top.convicted)} of them in the ${top.city} case` : ''}.`,
+		desc: perCase.cases.map((c) => `${c.city}: ${formatCount(c.convicted)} convicted.`).join(' '),
+		sections: [...new Set(cases.map((c) => c.section))],
+		notes: [
+			'The report also says that dozens of people were convicted of terrorism or extremism during the year without giving a number; only the cases it details are counted here.'
+		],
+		layout: layoutBars(
+			perCase.cases.map((c) => ({
+				key: c.id,
+				label: c.city,
+				detail: cases.find((x) => x.id === c.id)?.offence,
+				value: c.convicted,
+				isMinimum: false
+			}))
+		),
+		table: {
+			columns: [
+				{ key: 'city', label: 'Case' },
+				{ key: 'convicted', label: 'Convicted', numeric: true }
+			],
+			rows: perCase.cases.map((c) => ({ city: c.city, convicted: formatCount(c.convicted) }))
+		},
+		csv: { columns: ['id', 'city', 'convicted'], rows: perCase.cases }
+	};
+
+	const sites = [...websites].sort((a, b) => b.websites - a.websites);
+	const measureLabel = { reviewed: 'reviewed', shut_down: 'shut down' } as const;
+	const websiteChart: ChartSpec = {
+		id: 'websites',
+		kind: 'bars',
+		page: '/websites/',
+		title: 'Websites reviewed and shut down',
+		takeaway: `${listInWords(sites.map((w) => `${formatCount(w.websites)} websites ${measureLabel[w.measure]}`)).replace(/^./, (c) => c.toUpperCase())}: figures from different agencies over different periods, so neither is a share of the other.`,
+		desc: sites
+			.map(
+				(w) =>
+					`${formatCount(w.websites)} websites ${measureLabel[w.measure]}, according to the ${w.agency}, ${formatPeriod(w.period_start, w.period_end)}.`
+			)
+			.join(' '),
+		sections: [...new Set(sites.map((w) => w.section))],
+		notes: [
+			'The two figures come from different agencies and cover different periods: do not divide one by the other.',
+			...sites
+				.filter((w) => w.measure === 'shut_down')
+				.map(
+					() =>
+						'The shutdown figure counts from 2010; the report names the start year only and no end date, so its period is coded as 2010 to the end of the report year.'
+				)
+		],
+		layout: layoutBars(
+			sites.map((w) => ({
+				key: w.id,
+				label: `${measureLabel[w.measure].replace(/^./, (c) => c.toUpperCase())}`,
+				detail: `${w.agency}, ${formatPeriod(w.period_start, w.period_end)}`,
+				value: w.websites,
+				isMinimum: false
+			}))
+		),
+		table: {
+			columns: [
+				{ key: 'measure', label: 'Websites' },
+				{ key: 'websites', label: 'Number', numeric: true },
+				{ key: 'agency', label: 'Source agency' },
+				{ key: 'period', label: 'Period' }
+			],
+			rows: sites.map((w) => ({
+				measure: measureLabel[w.measure],
+				websites: formatCount(w.websites),
+				agency: w.agency,
+				period: formatPeriod(w.period_start, w.period_end)
+			}))
+		},
+		csv: { columns: [...COLUMNS.websites], rows: sites }
+	};
+
+	const dated = [...events].sort(
+		(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
+	);
+	const counts = THEMES.map((t) => ({
+		...t,
+		count: dated.filter((e) => e.theme === t.theme).length
+	}));
+	const busiest = [...counts].sort((a, b) => b.count - a.count)[0];
+	const countriesOf = (id: string) =>
+		participants.filter((p) => p.event_id === id).map((p) => p.country);
+	const eventChart: ChartSpec = {
+		id: 'events-by-theme',
+		kind: 'events',
+		page: '/timeline/',
+		title: 'Dated developments of 2012, by theme and month',
+		takeaway: `The report dates ${dated.length} developments in 2012${busiest ? `; ${busiest.label.toLowerCase()} is the most frequent theme, with ${busiest.count}` : ''}.`,
+		desc: counts.map((t) => `${t.label}: ${t.count}.`).join(' '),
+		sections: [...new Set(dated.map((e) => e.section))],
+		notes: [
+			'Events the report dates only to the month sit in the middle of their month.',
+			'Countries are listed only where the report names them.'
+		],
+		layout: layoutEvents(dated),
+		table: {
+			columns: [
+				{ key: 'date', label: 'Date' },
+				{ key: 'theme', label: 'Theme' },
+				{ key: 'summary', label: 'What happened' },
+				{ key: 'countries', label: 'Countries named' }
+			],
+			rows: dated.map((e) => ({
+				date: formatDateish(e.date),
+				theme: THEMES.find((t) => t.theme === e.theme)?.label ?? e.theme,
+				summary: e.summary,
+				countries: countriesOf(e.id).join(', ') || '—'
+			}))
+		},
+		csv: {
+			columns: [...COLUMNS.events, 'countries'],
+			rows: dated.map((e) => ({ ...e, countries: countriesOf(e.id).join('; ') || null }))
+		}
+	};
+
+	return [incidentChart, sentenceChart, convictedChart, websiteChart, eventChart];
+}
+
+let cached: ChartSpec[] | undefined;
+
+/** The dashboard's charts, built once per build from static/data. */
+export function charts(): ChartSpec[] {
+	cached ??= buildCharts(loadPackage().data);
+	return cached;
+}
+
+export function chart(id: string): ChartSpec {
+	const found = charts().find((c) => c.id === id);
+	if (!found) throw new Error(`No chart with id "${id}"`);
+	return found;
+}

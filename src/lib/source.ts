@@ -1,0 +1,20 @@
+import type { Section } from './data/types.ts';
+
+/** The report every figure comes from. */
+export const REPORT = {
+	title: 'Country Reports on Terrorism 2012 – Kazakhstan',
+	publisher: 'United States Department of State',
+	published: '2013-05-30',
+	url: 'https://www.refworld.org/docid/51a86e8418.html'
+} as const;
+
+/** Link to the report that opens at a section heading, where the browser supports text fragments. */
+export function sectionUrl(section: Section): string {
+	const fragment = encodeURIComponent(section).replaceAll('-', '%2D');
+	return `${REPORT.url}#:~:text=${fragment}`;
+}
+
+/** The citation of the report, in words. */
+export function reportCitation(): string {
+	return `${REPORT.publisher}, “${REPORT.title}”, ${REPORT.published.slice(0, 4)} (published 30 May 2013), ${REPORT.url}`;
+}

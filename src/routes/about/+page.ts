@@ -1,0 +1,2 @@
+// Static text only: no JavaScript needed.
+export const csr = false;

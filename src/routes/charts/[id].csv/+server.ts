@@ -1,0 +1,14 @@
+import { toCsv } from '$lib/data/csv.ts';
+import { chart, charts } from '$lib/server/charts.ts';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => charts().map((c) => ({ id: c.id }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const spec = chart(params.id);
+	return new Response(toCsv(spec.csv.rows, spec.csv.columns), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+};

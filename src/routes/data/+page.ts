@@ -1,0 +1,2 @@
+// Links and native disclosure widgets only: no JavaScript needed.
+export const csr = false;

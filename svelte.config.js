@@ -1,0 +1,45 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// The build script writes into a temporary folder and swaps it in only when the build succeeds.
+const out = process.env.CRT_BUILD_DIR ?? 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		// Absolute asset paths, so 404.html works at any depth.
+		paths: { base: process.env.CRT_BASE_PATH ?? '', relative: false },
+		prerender: {
+			entries: ['*', '/not-found/'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleEntryGeneratorMismatch: 'fail'
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// The one inline style allowed is the style attribute of SvelteKit's route announcer.
+				'style-src': [
+					'self',
+					'unsafe-hashes',
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		output: { bundleStrategy: 'split' },
+		// One name for the whole build: the config is loaded more than once, and a Date.now() default differs between loads.
+		version: { name: process.env.CRT_BUILD_ID ?? 'dev' }
+	}
+};
+
+export default config;

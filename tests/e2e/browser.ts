@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium, or the one CHROME_PATH names. */
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export function baseUrl(): string {
+	return inject('baseUrl');
+}
+
+export async function launch(): Promise<Browser> {
+	if (!existsSync(CHROME_PATH)) throw new Error(`Chromium not found at ${CHROME_PATH}`);
+	return chromium.launch({ executablePath: CHROME_PATH, args: FLAGS });
+}
+
+/** The site's pages, with trailing slashes as the site links them. */
+export const PAGES = [
+	'/',
+	'/incidents/',
+	'/sentences/',
+	'/websites/',
+	'/timeline/',
+	'/data/',
+	'/about/'
+];
+
+export interface Watched {
+	page: Page;
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+	/** Requests to any host other than the site's. */
+	offsite: string[];
+	close: () => Promise<void>;
+}
+
+/** A page in a fresh context that records console errors and blocks and records off-site requests. */
+export async function openPage(
+	browser: Browser,
+	options: BrowserContextOptions = {}
+): Promise<Watched> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const offsite: string[] = [];
+	const origin = new URL(baseUrl()).origin;
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+			return route.continue();
+		offsite.push(url);
+		return route.abort();
+	});
+	return { page, errors, offsite, close: () => context.close() };
+}

@@ -1,0 +1,57 @@
+/** Hand-built rows for the data-layer tests; made up, not the published data. */
+import type { Conviction, Incident, ReportEvent, Theme } from '../../../src/lib/data/types.ts';
+
+/** A made-up incident: `date`, deaths and whether the toll is "at least". */
+export function incident(date: string, killed: number, killed_is_minimum = false): Incident {
+	return Object.freeze({
+		id: `i-${date}-${killed}-${killed_is_minimum}`,
+		date,
+		date_approximate: false,
+		place: null,
+		region: null,
+		kind: 'explosion',
+		summary: 'Made up.',
+		killed,
+		killed_is_minimum,
+		section: '2012 Terrorist Incidents'
+	});
+}
+
+/** A made-up court case; only the fields under test vary. */
+export function conviction(id: string, fields: Partial<Omit<Conviction, 'id'>> = {}): Conviction {
+	return Object.freeze({
+		id,
+		verdict_month: '2012-04',
+		city: `City ${id}`,
+		offence: 'Made up',
+		related_attack_date: null,
+		convicted: 1,
+		trials: null,
+		sentence_min_years: null,
+		sentence_max_years: null,
+		sentence_max_life: false,
+		sentence_stated: false,
+		group: null,
+		summary: 'Made up.',
+		section: 'Legislation, Law Enforcement, and Border Security',
+		...fields
+	});
+}
+
+export const range = (id: string, min: number, max: number) =>
+	conviction(id, { sentence_stated: true, sentence_min_years: min, sentence_max_years: max });
+export const toLife = (id: string, min: number) =>
+	conviction(id, { sentence_stated: true, sentence_min_years: min, sentence_max_life: true });
+export const notStated = (id: string) => conviction(id);
+
+let events = 0;
+
+export function event(date: string, theme: Theme): ReportEvent {
+	return Object.freeze({
+		id: `event-${++events}`,
+		date,
+		theme,
+		summary: 'Made up.',
+		section: 'Overview'
+	});
+}
