@@ -268,6 +268,12 @@ export function charts(): ChartSpec[] {
 	return cached;
 }
 
+/** A chart for a page: the CSV rows stay in the prerendered download instead of the page. */
+export function pageChart(id: string): ChartSpec {
+	const spec = chart(id);
+	return { ...spec, csv: { columns: spec.csv.columns, rows: [] } };
+}
+
 export function chart(id: string): ChartSpec {
 	const found = charts().find((c) => c.id === id);
 	if (!found) throw new Error(`No chart with id "${id}"`);

@@ -4,6 +4,7 @@ import type { Conviction } from '../../data/types.ts';
 import { formatCount, formatSentence } from '../../format/index.ts';
 import { CHART_WIDTH, FONT_SIZE, r } from '../common.ts';
 
+/** One case's row; y positions are relative to the top of its row, so rows can be reordered. */
 export interface SentenceMark {
 	id: string;
 	span: SentenceSpan;
@@ -20,23 +21,33 @@ export interface SentenceMark {
 	lifeArrow: { x1: number; x2: number; labelX: number } | null;
 	/** "5 to 15 years", "5 years to life", "not stated": on the label line, right-aligned. */
 	valueLabel: string;
-	valueX: number;
 	notStated: boolean;
 }
 
 export interface SentenceLayout {
 	width: number;
-	height: number;
+	/** Height of the axis band above the first row. */
+	top: number;
+	rowHeight: number;
+	barHeight: number;
 	axis: { y: number; left: number; right: number; ticks: { x: number; label: string }[] };
+	/** Every case, in the order given; a view may show a subset in another order. */
 	marks: SentenceMark[];
 }
 
 const LEFT = 4;
 const RIGHT = 48;
 const BAR = 12;
-const AXIS_HEIGHT = 22;
+const TOP = 22;
+const LABEL_Y = FONT_SIZE + 4;
+const DETAIL_Y = LABEL_Y + FONT_SIZE + 2;
+const BAR_Y = DETAIL_Y + 8;
+const ROW = BAR_Y + BAR + 12;
 
-/** One row per case on a common years axis; life runs past the axis end, unstated draws no bar. */
+/**
+ * One row per case on a common years axis, the same for every selection of cases so that
+ * comparisons stay fair. Life runs past the axis end; an unstated sentence draws no bar.
+ */
 export function layoutSentences(cases: readonly Conviction[], width = CHART_WIDTH): SentenceLayout {
 	const spans = cases.map(sentenceSpan);
 	const maxYears = Math.max(
@@ -48,53 +59,46 @@ export function layoutSentences(cases: readonly Conviction[], width = CHART_WIDT
 		.nice(5)
 		.range([LEFT, width - RIGHT]);
 	const axisEnd = x.range()[1] as number;
-	let y = AXIS_HEIGHT;
 	const marks = cases.map((c, i): SentenceMark => {
 		const span = spans[i] as SentenceSpan;
-		const labelY = y + FONT_SIZE + 4;
-		const detailY = labelY + FONT_SIZE + 2;
-		const barY = detailY + 8;
-		y = barY + BAR + 12;
-		const valueLabel = formatSentence(span);
 		const base = {
 			id: c.id,
 			span,
 			label: `${c.city} · ${formatCount(c.convicted)} convicted`,
 			detail: c.offence,
-			labelY: r(labelY),
-			detailY: r(detailY),
-			barY: r(barY),
-			valueLabel
+			labelY: LABEL_Y,
+			detailY: DETAIL_Y,
+			barY: BAR_Y,
+			valueLabel: formatSentence(span)
 		};
 		if (span.kind === 'not-stated') {
 			// No bar at all: a missing sentence must not look like a sentence of zero years.
-			return { ...base, bar: null, lifeArrow: null, valueX: width, notStated: true };
+			return { ...base, bar: null, lifeArrow: null, notStated: true };
 		}
+		const x1 = x(span.min);
 		if (span.kind === 'to-life') {
-			const x1 = x(span.min);
 			return {
 				...base,
 				bar: { x1: r(x1), x2: r(axisEnd) },
 				lifeArrow: { x1: r(axisEnd), x2: r(width - 14), labelX: r(width - 2) },
-				valueX: width,
 				notStated: false
 			};
 		}
-		const x1 = x(span.min);
 		const x2 = Math.max(x(span.max), x1 + 3);
-		return {
-			...base,
-			bar: { x1: r(x1), x2: r(x2) },
-			lifeArrow: null,
-			valueX: width,
-			notStated: false
-		};
+		return { ...base, bar: { x1: r(x1), x2: r(x2) }, lifeArrow: null, notStated: false };
 	});
 	const ticks = x.ticks(5).map((t) => ({ x: r(x(t)), label: t === 0 ? '0 years' : String(t) }));
 	return {
 		width,
-		height: r(y),
-		axis: { y: AXIS_HEIGHT - 8, left: LEFT, right: r(axisEnd), ticks },
+		top: TOP,
+		rowHeight: ROW,
+		barHeight: BAR,
+		axis: { y: TOP - 8, left: LEFT, right: r(axisEnd), ticks },
 		marks
 	};
+}
+
+/** Total height of a view showing `rows` rows. */
+export function sentenceHeight(layout: SentenceLayout, rows: number): number {
+	return layout.top + layout.rowHeight * rows;
 }

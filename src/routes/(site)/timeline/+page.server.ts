@@ -1,13 +1,13 @@
 import { THEMES } from '$lib/charts/events/geometry.ts';
 import { formatDateish } from '$lib/format/index.ts';
-import { chart } from '$lib/server/charts.ts';
+import { pageChart } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const { events, participants } = loadPackage().data;
 	return {
-		spec: chart('events-by-theme'),
+		spec: pageChart('events-by-theme'),
 		events: [...events]
 			.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 			.map((e) => ({

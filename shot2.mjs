@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { serve } from './scripts/serve.js';
+const s = await serve({ root: 'build' });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('pageerror', e => console.log('ERR', e.message));
+p.on('console', m => m.type()==='error' && console.log('CONSOLE', m.text()));
+await p.goto(s.url + '/sentences/?cases=taraz-attack-organisers,uralsk-terrorist-financing&sort=max&highlight=taraz-attack-organisers', { waitUntil: 'networkidle' });
+await p.screenshot({ path: '/tmp/sent.png', fullPage: false });
+await p.selectOption('select[name=sort]', 'convicted');
+await p.waitForTimeout(300);
+console.log(p.url());
+await p.check('input[value=atyrau-bombing-organisers]');
+await p.waitForTimeout(300);
+console.log(p.url());
+await p.goBack(); await p.waitForTimeout(300); console.log('back', p.url(), await p.locator('svg.chart-svg g[data-key]').evaluateAll(g => g.map(x=>x.dataset.key)));
+await b.close(); await s.close();

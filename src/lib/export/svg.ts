@@ -1,0 +1,72 @@
+import chartCss from '../charts/charts.css?raw';
+import type { Section } from '../data/types.ts';
+import { REPORT } from '../source.ts';
+import { escapeXml, wrapText } from './text.ts';
+
+const PAD = 16;
+const LINE = 15;
+const SMALL_LINE = 13;
+
+/** The chart's light-theme styles: an exported file has a white background whatever the viewer's theme. */
+const EXPORT_CSS = chartCss.replace(/@media \(prefers-color-scheme: dark\) \{[\s\S]*?\}\s*\}/, '');
+
+export interface ExportText {
+	title: string;
+	takeaway: string;
+	notes: string[];
+	sections: Section[];
+}
+
+/** The source line every exported image carries. */
+export function sourceLine(sections: Section[]): string {
+	const names = sections.map((s) => `“${s}”`).join(', ');
+	return `Source: ${REPORT.publisher}, ${REPORT.title} (2013), ${sections.length === 1 ? 'section' : 'sections'} ${names}. ${REPORT.url}`;
+}
+
+/**
+ * A standalone SVG file around a chart's markup that carries its title, takeaway, notes and
+ * source line, so the image never travels without its source. Used at build time and in the browser.
+ */
+export function standaloneSvg(markup: string, text: ExportText): string {
+	const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(markup);
+	const chartWidth = Number(viewBox?.[1] ?? 400);
+	const chartHeight = Number(viewBox?.[2] ?? 300);
+	const width = chartWidth + PAD * 2;
+
+	const lines: string[] = [];
+	let y = PAD + 14;
+	lines.push(`<text class="export-title" x="${PAD}" y="${y}">${escapeXml(text.title)}</text>`);
+	for (const line of wrapText(text.takeaway, Math.floor(chartWidth / 6.2))) {
+		y += LINE;
+		lines.push(`<text class="export-text" x="${PAD}" y="${y}">${escapeXml(line)}</text>`);
+	}
+	y += 10;
+	const chartY = y;
+	y += chartHeight + 8;
+	for (const paragraph of [...text.notes.map((n) => `Note: ${n}`), sourceLine(text.sections)]) {
+		for (const line of wrapText(paragraph, Math.floor(chartWidth / 5.4))) {
+			y += SMALL_LINE;
+			lines.push(`<text class="export-small" x="${PAD}" y="${y}">${escapeXml(line)}</text>`);
+		}
+		y += 3;
+	}
+	const height = Math.ceil(y + PAD);
+	const inner = markup
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(
+			/^<svg/,
+			`<svg x="${PAD}" y="${chartY}" width="${chartWidth}" height="${chartHeight}"`
+		);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">
+<title>${escapeXml(text.title)}</title>
+<style>${EXPORT_CSS}
+.export-title { font-size: 16px; font-weight: 700; fill: #1b1b1b; }
+.export-text { font-size: 12.5px; fill: #1b1b1b; }
+.export-small { font-size: 10.5px; fill: #565656; }</style>
+<rect width="100%" height="100%" fill="#ffffff"/>
+${lines.join('\n')}
+${inner}
+</svg>
+`;
+}

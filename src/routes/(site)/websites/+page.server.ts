@@ -1,0 +1,4 @@
+import { pageChart } from '$lib/server/charts.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ spec: pageChart('websites') });

@@ -1,0 +1,2 @@
+// An embedded chart is a picture with its words: no JavaScript.
+export const csr = false;

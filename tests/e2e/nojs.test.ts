@@ -1,0 +1,75 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, PAGES } from './browser.ts';
+import { CHART_IDS, chartsOwnedBy } from './site.ts';
+
+// The home page also shows charts; /data/ and /about/ show none.
+const PAGES_WITH_CHARTS = ['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+	browser = await launch();
+	context = await browser.newContext({ javaScriptEnabled: false });
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(PAGES)('%s with JavaScript off', (path) => {
+	let ids: string[] = [];
+
+	beforeAll(async () => {
+		const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+		expect(response?.status()).toBe(200);
+		ids = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.id));
+	});
+
+	it('shows its charts, each with at least one mark', async () => {
+		if (PAGES_WITH_CHARTS.includes(path)) expect(ids.length).toBeGreaterThan(0);
+		expect(ids).toEqual(expect.arrayContaining(chartsOwnedBy(path)));
+		for (const id of ids) {
+			expect(CHART_IDS).toContain(id);
+			const svg = page.locator(`figure.chart#${id} svg[role="img"]`);
+			await expect(svg.count(), `${id}: one svg[role=img]`).resolves.toBe(1);
+			expect(await svg.isVisible(), `${id}: svg visible`).toBe(true);
+			const marks = await svg.locator('[data-mark]').count();
+			expect(marks, `${id}: marks drawn`).toBeGreaterThan(0);
+		}
+	});
+
+	it('has a table view for every chart that opens without JavaScript', async () => {
+		for (const id of ids) {
+			const details = page.locator(`figure.chart#${id} details.table-view`);
+			await expect(details.count(), `${id}: table view`).resolves.toBe(1);
+			const table = details.locator('table');
+			expect(await table.isVisible(), `${id}: table hidden until opened`).toBe(false);
+			await details.locator('summary').click();
+			expect(await table.isVisible(), `${id}: table shown once opened`).toBe(true);
+			expect(await table.locator('tbody tr').count(), `${id}: table rows`).toBeGreaterThan(0);
+		}
+	});
+
+	it('links CSV and SVG downloads that are served with the right type', async () => {
+		const expected = { csv: 'text/csv', svg: 'image/svg+xml' } as const;
+		for (const id of ids) {
+			for (const [ext, type] of Object.entries(expected)) {
+				const links = page.locator(`figure.chart#${id} a[href$=".${ext}"]`);
+				await expect(links.count(), `${id}: ${ext} link`).resolves.toBe(1);
+				const href = await links.getAttribute('href');
+				expect(href).toBe(`/charts/${id}.${ext}`);
+				const response = await page.request.get(new URL(href!, baseUrl()).href);
+				expect(response.status(), `${href}`).toBe(200);
+				expect(response.headers()['content-type']?.split(';')[0].trim(), `${href}`).toBe(type);
+				expect((await response.body()).length, `${href}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('shows no button that needs JavaScript', async () => {
+		await expect(page.getByRole('button', { name: 'Download PNG' }).count()).resolves.toBe(0);
+		await expect(page.getByRole('button', { name: 'Copy link' }).count()).resolves.toBe(0);
+	});
+});

@@ -1,0 +1,114 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import Chart from '../../../src/lib/charts/Chart.svelte';
+import { layoutBars } from '../../../src/lib/charts/bars/geometry.ts';
+import { layoutEvents } from '../../../src/lib/charts/events/geometry.ts';
+import { layoutIncidents } from '../../../src/lib/charts/incidents/geometry.ts';
+import { layoutSentences } from '../../../src/lib/charts/sentences/geometry.ts';
+import type { ChartSpec } from '../../../src/lib/charts/spec.ts';
+import { event, incident, notStated, range, toLife } from '../data/rows.ts';
+import { accessibility, marks } from './svg.ts';
+
+const base = {
+	takeaway: 'A takeaway.',
+	sections: ['Overview' as const],
+	notes: [],
+	page: '/',
+	table: { columns: [], rows: [] },
+	csv: { columns: [], rows: [] }
+};
+
+const cases: { spec: ChartSpec; mark: string; count: number }[] = [
+	{
+		spec: {
+			...base,
+			id: 'made-up-bars',
+			title: 'Bars',
+			desc: 'Two bars.',
+			kind: 'bars',
+			layout: layoutBars([
+				{ key: 'a', label: 'A', value: 3, isMinimum: false },
+				{ key: 'b', label: 'B', value: 5, isMinimum: true }
+			])
+		},
+		mark: 'bar',
+		count: 2
+	},
+	{
+		spec: {
+			...base,
+			id: 'made-up-incidents',
+			title: 'Incidents',
+			desc: 'Three incidents.',
+			kind: 'incidents',
+			layout: layoutIncidents([
+				incident('2012-07-11', 8),
+				incident('2012-08-17', 9),
+				incident('2012-09-12', 2, true)
+			])
+		},
+		mark: 'bar',
+		count: 3
+	},
+	{
+		spec: {
+			...base,
+			id: 'made-up-sentences',
+			title: 'Sentences',
+			desc: 'Three cases.',
+			kind: 'sentences',
+			layout: layoutSentences([toLife('a', 5), range('b', 5, 15), notStated('c')])
+		},
+		mark: 'range',
+		count: 2
+	},
+	{
+		spec: {
+			...base,
+			id: 'made-up-events',
+			title: 'Events',
+			desc: 'Four events.',
+			kind: 'events',
+			layout: layoutEvents([
+				event('2012-04', 'justice'),
+				event('2012-06', 'legislation'),
+				event('2012-07-11', 'incident'),
+				event('2012-12', 'oversight')
+			])
+		},
+		mark: 'event',
+		count: 4
+	}
+];
+
+describe('Chart', () => {
+	it.each(cases)('draws a $spec.kind spec with its own component', ({ spec, mark, count }) => {
+		const body = render(Chart, { props: { spec } }).body;
+		expect(marks(body, mark)).toHaveLength(count);
+		const a = accessibility(body);
+		expect(a.svgCount).toBe(1);
+		expect(a.role).toBe('img');
+		expect(a.title).toBe(spec.title);
+		expect(a.desc).toBe(spec.desc);
+		expect(a.missingIds).toEqual([]);
+	});
+
+	it.each(cases)('draws only the marks of a $spec.kind chart', ({ spec }) => {
+		const body = render(Chart, { props: { spec } }).body;
+		const others: Record<ChartSpec['kind'], string[]> = {
+			bars: ['event', 'range', 'approximate', 'life', 'not-stated'],
+			incidents: ['event', 'range', 'life', 'not-stated'],
+			sentences: ['event', 'bar', 'minimum', 'approximate'],
+			events: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated']
+		};
+		for (const kind of others[spec.kind]) expect(marks(body, kind)).toEqual([]);
+	});
+
+	it.each(cases)('builds its ids from the prefix and the chart id ($spec.id)', ({ spec }) => {
+		const a = accessibility(render(Chart, { props: { spec, idPrefix: 'page' } }).body);
+		expect(a.labelledBy.length).toBeGreaterThan(0);
+		for (const id of a.labelledBy) expect(id.startsWith(`page-${spec.id}`)).toBe(true);
+		const b = accessibility(render(Chart, { props: { spec, idPrefix: 'embed' } }).body);
+		expect(a.labelledBy.filter((id) => b.labelledBy.includes(id))).toEqual([]);
+	});
+});

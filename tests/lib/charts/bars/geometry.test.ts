@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBars, type BarDatum } from '../../../../src/lib/charts/bars/geometry.ts';
+import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
+
+/** A made-up bar row. */
+function bar(key: string, value: number, isMinimum = false, detail?: string): BarDatum {
+	return { key, label: `Label ${key}`, value, isMinimum, ...(detail ? { detail } : {}) };
+}
+
+/** Geometry is rounded to tenths, so a derived length may differ by a rounding step or two. */
+const ROUNDING = 0.15;
+
+const sets: { name: string; rows: BarDatum[] }[] = [
+	{ name: 'two websites figures', rows: [bar('a', 1800), bar('b', 950)] },
+	{ name: 'ascending values', rows: [bar('a', 3), bar('b', 5), bar('c', 47)] },
+	{ name: 'a zero among others', rows: [bar('a', 10), bar('b', 0), bar('c', 5)] },
+	{ name: 'equal values', rows: [bar('a', 4), bar('b', 4)] },
+	{ name: 'one row', rows: [bar('a', 7)] },
+	{ name: 'a lower bound first', rows: [bar('a', 2, true), bar('b', 9), bar('c', 8)] },
+	{ name: 'with details', rows: [bar('a', 5, false, 'Detail a'), bar('b', 47, true, 'Detail b')] }
+];
+
+describe('layoutBars', () => {
+	describe.each(sets)('$name', ({ rows }) => {
+		const layout = layoutBars(rows);
+		const max = Math.max(...rows.map((row) => row.value));
+		const longest = Math.max(...layout.bars.map((b) => b.width));
+
+		it('keeps the rows in their given order, top to bottom', () => {
+			expect(layout.bars.map((b) => b.key)).toEqual(rows.map((row) => row.key));
+			const ys = layout.bars.map((b) => b.y);
+			for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
+		});
+
+		it('draws bar lengths in proportion to the values', () => {
+			rows.forEach((row, i) => {
+				const mark = layout.bars[i];
+				expect(Math.abs((mark?.width ?? NaN) - (longest * row.value) / max)).toBeLessThanOrEqual(
+					ROUNDING
+				);
+			});
+		});
+
+		it('starts every bar at the same baseline', () => {
+			for (const mark of layout.bars) expect(mark.x).toBe(layout.baseline.x);
+		});
+
+		it('puts each label above its bar, and each bar above the next label', () => {
+			layout.bars.forEach((mark, i) => {
+				expect(mark.labelY).toBeLessThanOrEqual(mark.y);
+				expect(mark.detailY).toBeLessThanOrEqual(mark.y);
+				const next = layout.bars[i + 1];
+				if (next) expect(mark.y + mark.height).toBeLessThanOrEqual(next.labelY - FONT_SIZE);
+			});
+		});
+
+		it('draws a lower-bound extension on the flagged rows and nowhere else', () => {
+			rows.forEach((row, i) => {
+				const mark = layout.bars[i];
+				expect(mark?.isMinimum).toBe(row.isMinimum);
+				expect(mark?.extension !== null).toBe(row.isMinimum);
+			});
+		});
+
+		it('starts each extension where its bar ends, at the height of the bar', () => {
+			for (const mark of layout.bars) {
+				if (!mark.extension) continue;
+				expect(Math.abs(mark.extension.x1 - (mark.x + mark.width))).toBeLessThanOrEqual(ROUNDING);
+				expect(mark.extension.x2).toBeGreaterThan(mark.extension.x1);
+				expect(mark.extension.y).toBeGreaterThanOrEqual(mark.y);
+				expect(mark.extension.y).toBeLessThanOrEqual(mark.y + mark.height);
+			}
+		});
+
+		it('says "at least" in exactly the flagged value labels', () => {
+			rows.forEach((row, i) => {
+				expect(layout.bars[i]?.valueLabel.includes('at least')).toBe(row.isMinimum);
+			});
+		});
+
+		it('places the value label past the bar and its extension', () => {
+			for (const mark of layout.bars) {
+				const end = mark.extension ? mark.extension.x2 : mark.x + mark.width;
+				expect(mark.valueX).toBeGreaterThan(end);
+			}
+		});
+
+		it.each([CHART_WIDTH, 320, 600])('stays inside a viewBox %d wide', (width) => {
+			const narrow = layoutBars(rows, width);
+			expect(narrow.width).toBe(width);
+			for (const mark of narrow.bars) {
+				expect(mark.x).toBeGreaterThanOrEqual(0);
+				expect(mark.x + mark.width).toBeLessThanOrEqual(width);
+				// The arrow head reaches 6 units past the end of the dashed line.
+				if (mark.extension) expect(mark.extension.x2 + 6).toBeLessThanOrEqual(width);
+				expect(mark.valueX + textWidth(mark.valueLabel)).toBeLessThanOrEqual(width);
+				expect(mark.y + mark.height).toBeLessThanOrEqual(narrow.height);
+			}
+		});
+	});
+
+	it.each([
+		{ row: bar('a', 1800), expected: '1,800' },
+		{ row: bar('a', 950), expected: '950' },
+		{ row: bar('a', 20, true), expected: 'at least 20' },
+		{ row: bar('a', 12500, true), expected: 'at least 12,500' },
+		{ row: bar('a', 0), expected: '0' }
+	])('labels $row.value (minimum: $row.isMinimum) as "$expected"', ({ row, expected }) => {
+		expect(layoutBars([row, bar('z', 1)]).bars[0]?.valueLabel).toBe(expected);
+	});
+
+	it.each([
+		{ name: 'with a detail', row: bar('a', 3, false, 'More'), expected: 'More' },
+		{ name: 'without a detail', row: bar('a', 3), expected: null }
+	])('keeps the detail line $name', ({ row, expected }) => {
+		const [mark] = layoutBars([row]).bars;
+		expect(mark?.detail).toBe(expected);
+		if (expected) expect(mark?.detailY).toBeGreaterThan(mark?.labelY ?? Infinity);
+	});
+
+	it('gives a zero value no length', () => {
+		const layout = layoutBars([bar('a', 0), bar('b', 3)]);
+		expect(layout.bars[0]?.width).toBe(0);
+		expect(layout.bars[1]?.width).toBeGreaterThan(0);
+	});
+
+	it('draws nothing for no rows', () => {
+		const layout = layoutBars([]);
+		expect(layout.bars).toEqual([]);
+		expect(layout.height).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,100 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import IncidentChart from '../../../../src/lib/charts/incidents/IncidentChart.svelte';
+import { layoutIncidents } from '../../../../src/lib/charts/incidents/geometry.ts';
+import type { Incident } from '../../../../src/lib/data/types.ts';
+import { incident } from '../../data/rows.ts';
+import { accessibility, groups, marks, texts, unbalancedTags } from '../svg.ts';
+
+function inc(
+	date: string,
+	killed: number,
+	{ minimum = false, approximate = false } = {}
+): Incident {
+	return { ...incident(date, killed, minimum), date_approximate: approximate };
+}
+
+const sets: { name: string; rows: Incident[] }[] = [
+	{
+		name: 'like the report: one minimum, one estimate',
+		rows: [
+			inc('2012-07-11', 8),
+			inc('2012-08-17', 9),
+			inc('2012-09-05', 1, { approximate: true }),
+			inc('2012-09-12', 2, { minimum: true })
+		]
+	},
+	{ name: 'plain incidents', rows: [inc('2012-03-10', 4), inc('2012-03-11', 6)] },
+	{
+		name: 'an estimate that is also a minimum',
+		rows: [inc('2012-05-20', 3, { minimum: true, approximate: true }), inc('2012-06-02', 1)]
+	},
+	{
+		name: 'every incident flagged',
+		rows: [
+			inc('2012-01-05', 2, { minimum: true, approximate: true }),
+			inc('2012-02-05', 5, { minimum: true, approximate: true })
+		]
+	}
+];
+
+describe('IncidentChart', () => {
+	describe.each(sets)('$name', ({ rows }) => {
+		const layout = layoutIncidents(rows);
+		const body = render(IncidentChart, {
+			props: { layout, title: 'Killed per incident', desc: 'Words.', id: 'inc' }
+		}).body;
+		const byKey = groups(body);
+
+		it('is one labelled image with a title and a description', () => {
+			const a = accessibility(body);
+			expect(a.svgCount).toBe(1);
+			expect(a.role).toBe('img');
+			expect(a.title).toBe('Killed per incident');
+			expect(a.desc).toBe('Words.');
+			expect(a.labelledBy).toHaveLength(2);
+			expect(a.missingIds).toEqual([]);
+			expect(a.viewBox).toEqual([0, 0, layout.width, layout.height]);
+		});
+
+		it('draws one bar per incident', () => {
+			expect(marks(body, 'bar')).toHaveLength(rows.length);
+			expect([...byKey.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
+		});
+
+		it('marks lower bounds on exactly the flagged incidents', () => {
+			expect(marks(body, 'minimum')).toHaveLength(rows.filter((r) => r.killed_is_minimum).length);
+			for (const row of rows) {
+				const group = byKey.get(row.id) ?? '';
+				expect(marks(group, 'minimum')).toHaveLength(row.killed_is_minimum ? 1 : 0);
+				expect(marks(group, 'bar')[0]?.attrs['data-minimum']).toBe(
+					row.killed_is_minimum ? 'true' : undefined
+				);
+				expect(texts(group).join(' ').includes('at least')).toBe(row.killed_is_minimum);
+			}
+		});
+
+		it('marks estimated dates on exactly the flagged incidents', () => {
+			expect(marks(body, 'approximate')).toHaveLength(
+				rows.filter((r) => r.date_approximate).length
+			);
+			for (const row of rows) {
+				const group = byKey.get(row.id) ?? '';
+				expect(marks(group, 'approximate')).toHaveLength(row.date_approximate ? 1 : 0);
+				expect(marks(group, 'bar')[0]?.attrs['data-approximate']).toBe(
+					row.date_approximate ? 'true' : undefined
+				);
+				expect(texts(group).join(' ').includes('about')).toBe(row.date_approximate);
+			}
+		});
+
+		it('labels a gridline for each month on the axis', () => {
+			const labels = texts(body).filter((t) => /^[A-Z][a-z]{2} \d{4}$/.test(t));
+			expect(labels).toHaveLength(layout.months.length);
+		});
+
+		it('is well-formed', () => {
+			expect(unbalancedTags(body)).toEqual([]);
+		});
+	});
+});

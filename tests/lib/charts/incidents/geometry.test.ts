@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
+import {
+	APPROXIMATE_DAYS,
+	layoutIncidents,
+	type IncidentMark
+} from '../../../../src/lib/charts/incidents/geometry.ts';
+import type { Incident } from '../../../../src/lib/data/types.ts';
+import { incident } from '../../data/rows.ts';
+
+/** A made-up incident; `approximate` marks its date as an estimate. */
+function inc(
+	date: string,
+	killed: number,
+	{ minimum = false, approximate = false } = {}
+): Incident {
+	return { ...incident(date, killed, minimum), date_approximate: approximate };
+}
+
+const DAY = 86_400_000;
+const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
+/** Geometry is rounded to tenths. */
+const ROUNDING = 0.15;
+
+function byId(marks: IncidentMark[], row: Incident): IncidentMark {
+	const mark = marks.find((m) => m.id === row.id);
+	if (!mark) throw new Error(`no mark for ${row.id}`);
+	return mark;
+}
+
+const sets: { name: string; rows: Incident[] }[] = [
+	{
+		name: 'incidents like the report’s, out of order',
+		rows: [
+			inc('2012-09-12', 2, { minimum: true }),
+			inc('2012-07-11', 8),
+			inc('2012-09-05', 1, { approximate: true }),
+			inc('2012-08-17', 9)
+		]
+	},
+	{ name: 'two incidents one day apart', rows: [inc('2012-03-10', 4), inc('2012-03-11', 6)] },
+	{
+		name: 'one day apart across a month end',
+		rows: [inc('2012-03-31', 1), inc('2012-04-01', 3, { minimum: true })]
+	},
+	{
+		name: 'a cluster of consecutive days',
+		rows: [inc('2012-05-01', 3), inc('2012-05-02', 1), inc('2012-05-03', 2), inc('2012-05-20', 5)]
+	},
+	{ name: 'a week apart', rows: [inc('2012-09-05', 1), inc('2012-09-12', 2)] },
+	{ name: 'months apart', rows: [inc('2012-01-15', 5), inc('2012-11-20', 12)] },
+	{ name: 'one incident', rows: [inc('2012-06-15', 3, { minimum: true, approximate: true })] },
+	{
+		name: 'estimated dates close together',
+		rows: [
+			inc('2012-10-10', 2, { approximate: true }),
+			inc('2012-10-12', 4),
+			inc('2012-10-15', 1, { approximate: true, minimum: true })
+		]
+	}
+];
+
+describe('layoutIncidents', () => {
+	describe.each(sets)('$name', ({ rows }) => {
+		const layout = layoutIncidents(rows);
+		const sorted = [...rows].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+		const max = Math.max(...rows.map((row) => row.killed));
+		const longest = Math.max(...layout.marks.map((m) => m.width));
+
+		it('draws one mark per incident', () => {
+			expect(layout.marks.map((m) => m.id).sort()).toEqual(rows.map((row) => row.id).sort());
+		});
+
+		it('places later incidents lower down', () => {
+			const ys = sorted.map((row) => byId(layout.marks, row).y);
+			for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
+		});
+
+		it('keeps any two incidents at least a line of text apart', () => {
+			const ys = layout.marks.map((m) => m.y).sort((a, b) => a - b);
+			for (let i = 1; i < ys.length; i++)
+				expect((ys[i] as number) - (ys[i - 1] as number)).toBeGreaterThanOrEqual(FONT_SIZE);
+		});
+
+		it('spaces incidents in proportion to the days between them', () => {
+			const first = sorted[0] as Incident;
+			const last = sorted[sorted.length - 1] as Incident;
+			const span = days(first.date, last.date);
+			if (span === 0) return;
+			const perDay = (byId(layout.marks, last).y - byId(layout.marks, first).y) / span;
+			for (const row of sorted) {
+				const expected = byId(layout.marks, first).y + perDay * days(first.date, row.date);
+				expect(Math.abs(byId(layout.marks, row).y - expected)).toBeLessThanOrEqual(2 * ROUNDING);
+			}
+		});
+
+		it('covers the whole months that hold incidents, and no others', () => {
+			const first = (sorted[0] as Incident).date;
+			const last = (sorted[sorted.length - 1] as Incident).date;
+			expect(layout.span.from).toBe(`${first.slice(0, 7)}-01`);
+			const [y, m] = last.split('-').map(Number) as [number, number];
+			const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+			expect(layout.span.to).toBe(`${last.slice(0, 7)}-${String(lastDay).padStart(2, '0')}`);
+			const monthCount = (y - Number(first.slice(0, 4))) * 12 + m - Number(first.slice(5, 7)) + 1;
+			expect(layout.months).toHaveLength(monthCount);
+			expect(layout.months[0]?.y).toBe(layout.plot.top);
+		});
+
+		it('puts every incident between the top and the bottom of the axis', () => {
+			for (const mark of layout.marks) {
+				expect(mark.y).toBeGreaterThanOrEqual(layout.plot.top);
+				expect(mark.y).toBeLessThanOrEqual(layout.plot.bottom);
+			}
+		});
+
+		it('draws bar lengths in proportion to the deaths', () => {
+			for (const row of rows) {
+				expect(
+					Math.abs(byId(layout.marks, row).width - (longest * row.killed) / max)
+				).toBeLessThanOrEqual(ROUNDING);
+			}
+		});
+
+		it('draws a lower-bound extension on the flagged incidents and nowhere else', () => {
+			for (const row of rows) {
+				const mark = byId(layout.marks, row);
+				expect(mark.isMinimum).toBe(row.killed_is_minimum);
+				expect(mark.extension !== null).toBe(row.killed_is_minimum);
+				if (mark.extension) {
+					expect(Math.abs(mark.extension.x1 - (mark.x + mark.width))).toBeLessThanOrEqual(
+						ROUNDING
+					);
+					expect(mark.extension.x2).toBeGreaterThan(mark.extension.x1);
+				}
+			}
+		});
+
+		it('says "at least" in exactly the flagged labels', () => {
+			for (const row of rows)
+				expect(byId(layout.marks, row).label.includes('at least')).toBe(row.killed_is_minimum);
+		});
+
+		it('brackets exactly the estimated dates', () => {
+			for (const row of rows) {
+				const mark = byId(layout.marks, row);
+				expect(mark.approximate).toBe(row.date_approximate);
+				expect(mark.uncertainty !== null).toBe(row.date_approximate);
+				if (mark.uncertainty) {
+					expect(mark.uncertainty.y1).toBeLessThan(mark.y);
+					expect(mark.uncertainty.y2).toBeGreaterThan(mark.y);
+					// Symmetric: the estimate is as likely early as late.
+					expect(
+						Math.abs(mark.y - mark.uncertainty.y1 - (mark.uncertainty.y2 - mark.y))
+					).toBeLessThanOrEqual(2 * ROUNDING);
+				}
+			}
+		});
+
+		it('says "about" in exactly the labels of estimated dates', () => {
+			for (const row of rows)
+				expect(byId(layout.marks, row).label.includes('about')).toBe(row.date_approximate);
+		});
+
+		it('places each label past its bar and extension', () => {
+			for (const mark of layout.marks) {
+				const end = mark.extension ? mark.extension.x2 : mark.x + mark.width;
+				expect(mark.labelX).toBeGreaterThan(end);
+			}
+		});
+
+		it.each([CHART_WIDTH, 320])('stays inside a viewBox %d wide', (width) => {
+			const sized = layoutIncidents(rows, width);
+			expect(sized.width).toBe(width);
+			for (const mark of sized.marks) {
+				expect(mark.x).toBeGreaterThanOrEqual(0);
+				expect(mark.x + mark.width).toBeLessThanOrEqual(width);
+				// The arrow head reaches 6 units past the end of the dashed line.
+				if (mark.extension) expect(mark.extension.x2 + 6).toBeLessThanOrEqual(width);
+				expect(mark.labelX + textWidth(mark.label)).toBeLessThanOrEqual(width);
+			}
+		});
+
+		it('keeps bars and brackets inside the viewBox height', () => {
+			for (const mark of layout.marks) {
+				expect(mark.y - mark.height / 2).toBeGreaterThanOrEqual(0);
+				expect(mark.y + mark.height / 2).toBeLessThanOrEqual(layout.height);
+				if (mark.uncertainty) {
+					expect(mark.uncertainty.y1).toBeGreaterThanOrEqual(0);
+					expect(mark.uncertainty.y2).toBeLessThanOrEqual(layout.height);
+				}
+			}
+		});
+	});
+
+	it.each([
+		{ row: inc('2012-07-11', 8), expected: '8 killed · 11 Jul' },
+		{ row: inc('2012-09-12', 2, { minimum: true }), expected: 'at least 2 killed · 12 Sep' },
+		{ row: inc('2012-09-05', 1, { approximate: true }), expected: '1 killed · about 5 Sep' },
+		{
+			row: inc('2012-12-01', 3, { minimum: true, approximate: true }),
+			expected: 'at least 3 killed · about 1 Dec'
+		},
+		{ row: inc('2012-02-29', 1200), expected: '1,200 killed · 29 Feb' }
+	])('labels $row.date as "$expected"', ({ row, expected }) => {
+		expect(layoutIncidents([row]).marks[0]?.label).toBe(expected);
+	});
+
+	it('brackets the days an estimated date may fall on', () => {
+		// An exact incident APPROXIMATE_DAYS after the estimate marks where the bracket must end.
+		const estimate = inc('2012-07-11', 2, { approximate: true });
+		const after = inc(`2012-07-${11 + APPROXIMATE_DAYS}`, 4);
+		const layout = layoutIncidents([estimate, after]);
+		const mark = byId(layout.marks, estimate);
+		expect(Math.abs((mark.uncertainty?.y2 ?? NaN) - byId(layout.marks, after).y)).toBeLessThanOrEqual(
+			2 * ROUNDING
+		);
+	});
+
+	it.each([
+		{ name: 'Jul to Sep', dates: ['2012-09-12', '2012-07-11'], expected: ['Jul', 'Aug', 'Sep'] },
+		{ name: 'one month', dates: ['2012-02-03', '2012-02-29'], expected: ['Feb'] },
+		{ name: 'across a year end', dates: ['2012-12-30', '2013-01-02'], expected: ['Dec', 'Jan'] }
+	])('labels a gridline for each month: $name', ({ dates, expected }) => {
+		const layout = layoutIncidents(dates.map((d, i) => inc(d, i + 1)));
+		expect(layout.months.map((m) => m.label.slice(0, 3))).toEqual(expected);
+		const ys = layout.months.map((m) => m.y);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
+	});
+
+	it('keeps two incidents on the same day apart, so their labels do not collide', () => {
+		const layout = layoutIncidents([inc('2012-07-11', 8), inc('2012-07-11', 3)]);
+		const [a, b] = layout.marks as [IncidentMark, IncidentMark];
+		expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(FONT_SIZE);
+	});
+
+	it('keeps the bracket of an estimate on the first of a month inside the chart', () => {
+		const layout = layoutIncidents([
+			inc('2012-07-01', 2, { approximate: true }),
+			inc('2012-07-02', 4)
+		]);
+		const [mark] = layout.marks;
+		expect(mark?.uncertainty?.y1).toBeGreaterThanOrEqual(0);
+	});
+
+	it('draws nothing for no incidents', () => {
+		const layout = layoutIncidents([]);
+		expect(layout.marks).toEqual([]);
+		expect(layout.height).toBeGreaterThan(0);
+	});
+});

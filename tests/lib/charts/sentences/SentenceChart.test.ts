@@ -1,0 +1,137 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import SentenceChart from '../../../../src/lib/charts/sentences/SentenceChart.svelte';
+import {
+	layoutSentences,
+	sentenceHeight
+} from '../../../../src/lib/charts/sentences/geometry.ts';
+import type { Conviction } from '../../../../src/lib/data/types.ts';
+import { notStated, range, toLife } from '../../data/rows.ts';
+import { accessibility, elements, groups, marks, texts, unbalancedTags } from '../svg.ts';
+
+function kindOf(row: Conviction): 'range' | 'life' | 'not-stated' {
+	if (!row.sentence_stated) return 'not-stated';
+	return row.sentence_max_life ? 'life' : 'range';
+}
+
+const sets: { name: string; rows: Conviction[] }[] = [
+	{
+		name: 'one of each kind, like the report',
+		rows: [toLife('taraz', 5), range('atyrau', 5, 15), notStated('uralsk')]
+	},
+	{ name: 'ranges only', rows: [range('a', 1, 3), range('b', 7, 7)] },
+	{ name: 'two life sentences', rows: [toLife('a', 10), toLife('b', 15), range('c', 2, 4)] },
+	{ name: 'nothing stated', rows: [notStated('a'), notStated('b')] }
+];
+
+function draw(rows: Conviction[], extra: { order?: string[]; highlight?: string | null } = {}) {
+	const layout = layoutSentences(rows);
+	return render(SentenceChart, {
+		props: { layout, title: 'Sentences', desc: 'Per case.', id: 'sent', ...extra }
+	}).body;
+}
+
+describe('SentenceChart', () => {
+	describe.each(sets)('$name', ({ rows }) => {
+		const layout = layoutSentences(rows);
+		const body = draw(rows);
+		const byKey = groups(body);
+		const count = (kind: ReturnType<typeof kindOf>) => rows.filter((r) => kindOf(r) === kind).length;
+
+		it('is one labelled image with a title and a description', () => {
+			const a = accessibility(body);
+			expect(a.svgCount).toBe(1);
+			expect(a.role).toBe('img');
+			expect(a.title).toBe('Sentences');
+			expect(a.desc).toBe('Per case.');
+			expect(a.labelledBy).toHaveLength(2);
+			expect(a.missingIds).toEqual([]);
+			expect(a.viewBox).toEqual([0, 0, layout.width, sentenceHeight(layout, rows.length)]);
+		});
+
+		it('draws a range for every stated sentence and none for the others', () => {
+			expect(marks(body, 'range')).toHaveLength(count('range') + count('life'));
+			for (const row of rows)
+				expect(marks(byKey.get(row.id) ?? '', 'range')).toHaveLength(
+					kindOf(row) === 'not-stated' ? 0 : 1
+				);
+		});
+
+		it('marks life on exactly the life sentences', () => {
+			expect(marks(body, 'life')).toHaveLength(count('life'));
+			for (const row of rows) {
+				const group = byKey.get(row.id) ?? '';
+				const life = kindOf(row) === 'life';
+				expect(marks(group, 'life')).toHaveLength(life ? 1 : 0);
+				const rect = marks(group, 'range')[0];
+				if (rect) expect(rect.attrs['data-life']).toBe(life ? 'true' : undefined);
+				expect(texts(group).includes('life')).toBe(life);
+			}
+		});
+
+		it('gives a life sentence no number of years beyond its minimum', () => {
+			for (const row of rows.filter((r) => kindOf(r) === 'life')) {
+				const years = texts(byKey.get(row.id) ?? '')
+					.flatMap((t) => [...t.matchAll(/(\d+) years?/g)])
+					.map((m) => Number(m[1]));
+				expect(years).toEqual([row.sentence_min_years]);
+			}
+		});
+
+		it('says "not stated" for exactly the unstated sentences, never a zero', () => {
+			expect(marks(body, 'not-stated')).toHaveLength(count('not-stated'));
+			for (const row of rows) {
+				const group = byKey.get(row.id) ?? '';
+				const unstated = kindOf(row) === 'not-stated';
+				expect(marks(group, 'not-stated')).toHaveLength(unstated ? 1 : 0);
+				expect(texts(group).includes('not stated')).toBe(unstated);
+				if (unstated) {
+					expect(texts(group).join(' ')).not.toMatch(/\b0\b/);
+					expect(elements(group, 'rect')).toEqual([]);
+				}
+			}
+		});
+
+		it('is well-formed', () => {
+			expect(unbalancedTags(body)).toEqual([]);
+		});
+	});
+
+	describe('showing a selection of cases', () => {
+		const rows = [toLife('a', 5), range('b', 5, 15), notStated('c')];
+		const layout = layoutSentences(rows);
+
+		it.each([
+			{ order: ['c', 'a'] },
+			{ order: ['b'] },
+			{ order: ['a', 'b', 'c'] },
+			{ order: [] as string[] }
+		])('shows $order in that order, sized to fit', ({ order }) => {
+			const body = draw(rows, { order });
+			expect([...groups(body).keys()]).toEqual(order);
+			expect(accessibility(body).viewBox[3]).toBe(sentenceHeight(layout, order.length));
+		});
+
+		it('keeps the axis the same whichever cases are shown', () => {
+			const ticks = (order: string[]) =>
+				elements(draw(rows, { order }), 'text')
+					.filter((e) => e.attrs.class === 'axis-label')
+					.map((e) => e.attrs.x);
+			expect(ticks(['b'])).toEqual(ticks(['a', 'b', 'c']));
+		});
+
+		it('places each shown row below the previous one', () => {
+			const body = draw(rows, { order: ['c', 'b', 'a'] });
+			const ys = elements(body, 'g')
+				.filter((g) => g.attrs['data-key'])
+				.map((g) => Number(/translate\(0 ([\d.]+)\)/.exec(g.attrs.transform ?? '')?.[1]));
+			for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
+		});
+
+		it.each(['a', 'b', 'c'])('emphasises case %s and dims the others', (highlight) => {
+			const gs = elements(draw(rows, { highlight }), 'g').filter((g) => g.attrs['data-key']);
+			for (const g of gs)
+				expect(g.attrs.class).toBe(g.attrs['data-key'] === highlight ? 'highlight' : 'dimmed');
+		});
+	});
+});

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
+import {
+	layoutSentences,
+	sentenceHeight,
+	type SentenceLayout,
+	type SentenceMark
+} from '../../../../src/lib/charts/sentences/geometry.ts';
+import type { Conviction } from '../../../../src/lib/data/types.ts';
+import { conviction, notStated, range, toLife } from '../../data/rows.ts';
+
+/** Geometry is rounded to tenths. */
+const ROUNDING = 0.15;
+
+/** Years a tick stands for: "0 years" at the origin, a bare number elsewhere. */
+function tickYears(label: string): number {
+	return Number(label.replace(/ years?$/, ''));
+}
+
+/** The axis as a function of years, read back from its ticks. */
+function axisScale(layout: SentenceLayout): (years: number) => number {
+	const ticks = layout.axis.ticks.map((t) => ({ x: t.x, years: tickYears(t.label) }));
+	const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+	if (!a || !b || a === b) throw new Error('need two ticks');
+	const perYear = (b.x - a.x) / (b.years - a.years);
+	return (years) => a.x + (years - a.years) * perYear;
+}
+
+function kindOf(row: Conviction): 'range' | 'life' | 'not-stated' {
+	if (!row.sentence_stated) return 'not-stated';
+	return row.sentence_max_life ? 'life' : 'range';
+}
+
+/** The longest term stated in years: a range's maximum or, for life, the minimum before it. */
+function longestStated(rows: Conviction[]): number {
+	return Math.max(
+		0,
+		...rows
+			.filter((row) => row.sentence_stated)
+			.map((row) => row.sentence_max_years ?? row.sentence_min_years ?? 0)
+	);
+}
+
+const sets: { name: string; rows: Conviction[] }[] = [
+	{
+		name: 'one of each kind, like the report',
+		rows: [toLife('taraz', 5), range('atyrau', 5, 15), notStated('uralsk')]
+	},
+	{ name: 'ranges only', rows: [range('a', 1, 3), range('b', 2, 8), range('c', 4, 12)] },
+	{ name: 'one fixed term', rows: [range('a', 7, 7)] },
+	{ name: 'a fixed term beside a range', rows: [range('a', 6, 6), range('b', 2, 10)] },
+	{ name: 'life with the longest minimum', rows: [toLife('a', 20), range('b', 5, 15)] },
+	{ name: 'only life', rows: [toLife('a', 10), toLife('b', 15)] },
+	{ name: 'from zero years', rows: [range('a', 0, 4)] },
+	{ name: 'nothing stated', rows: [notStated('a'), notStated('b')] },
+	{ name: 'odd maximum', rows: [range('a', 3, 23), notStated('b')] }
+];
+
+describe('layoutSentences', () => {
+	describe.each(sets)('$name', ({ rows }) => {
+		const layout = layoutSentences(rows);
+		const marks = new Map(layout.marks.map((m) => [m.id, m]));
+		const mark = (row: Conviction) => marks.get(row.id) as SentenceMark;
+
+		it('draws one row per case, in the given order', () => {
+			expect(layout.marks.map((m) => m.id)).toEqual(rows.map((row) => row.id));
+		});
+
+		it('stacks label, detail and bar inside each row, below the axis', () => {
+			expect(layout.top).toBeGreaterThan(layout.axis.y);
+			for (const m of layout.marks) {
+				expect(m.labelY - FONT_SIZE).toBeGreaterThanOrEqual(0);
+				expect(m.labelY).toBeLessThan(m.detailY);
+				expect(m.detailY).toBeLessThan(m.barY);
+				expect(m.barY + layout.barHeight).toBeLessThanOrEqual(layout.rowHeight);
+			}
+		});
+
+		it('has axis ticks that cover the longest stated term', () => {
+			const years = layout.axis.ticks.map((t) => tickYears(t.label));
+			expect(years.every(Number.isFinite)).toBe(true);
+			expect(years[0]).toBe(0);
+			for (let i = 1; i < years.length; i++)
+				expect(years[i]).toBeGreaterThan(years[i - 1] as number);
+			expect(Math.max(...years)).toBeGreaterThanOrEqual(longestStated(rows));
+			for (const tick of layout.axis.ticks) {
+				expect(tick.x).toBeGreaterThanOrEqual(layout.axis.left);
+				expect(tick.x).toBeLessThanOrEqual(layout.axis.right);
+			}
+		});
+
+		it('spans each stated range from its shortest to its longest term', () => {
+			if (layout.axis.ticks.length < 2) return;
+			const x = axisScale(layout);
+			for (const row of rows.filter((r) => kindOf(r) === 'range')) {
+				const { bar } = mark(row);
+				const min = row.sentence_min_years as number;
+				const max = row.sentence_max_years as number;
+				expect(Math.abs((bar?.x1 ?? NaN) - x(min))).toBeLessThanOrEqual(2 * ROUNDING);
+				if (max > min)
+					expect(Math.abs((bar?.x2 ?? NaN) - x(max))).toBeLessThanOrEqual(2 * ROUNDING);
+			}
+		});
+
+		it('runs a life sentence from its minimum to the end of the axis, with an arrow', () => {
+			for (const row of rows) {
+				const m = mark(row);
+				expect(m.lifeArrow !== null).toBe(kindOf(row) === 'life');
+				if (kindOf(row) !== 'life') continue;
+				const x = axisScale(layout);
+				expect(Math.abs((m.bar?.x1 ?? NaN) - x(row.sentence_min_years as number))).toBeLessThan(
+					2 * ROUNDING
+				);
+				expect(m.bar?.x2).toBe(layout.axis.right);
+				expect(m.lifeArrow?.x1).toBe(layout.axis.right);
+				expect(m.lifeArrow?.x2).toBeGreaterThan(layout.axis.right);
+			}
+		});
+
+		it('says "life" for a life sentence and gives it no invented number of years', () => {
+			for (const row of rows.filter((r) => kindOf(r) === 'life')) {
+				const { valueLabel } = mark(row);
+				expect(valueLabel).toMatch(/\blife\b/);
+				const numbers = (valueLabel.match(/\d+/g) ?? []).map(Number);
+				expect(numbers).toEqual([row.sentence_min_years]);
+			}
+			for (const row of rows.filter((r) => kindOf(r) !== 'life'))
+				expect(mark(row).valueLabel).not.toMatch(/life/);
+		});
+
+		it('draws no bar for a sentence the report does not state, and labels it "not stated"', () => {
+			for (const row of rows) {
+				const m = mark(row);
+				const unstated = kindOf(row) === 'not-stated';
+				expect(m.notStated).toBe(unstated);
+				expect(m.bar === null).toBe(unstated);
+				if (unstated) {
+					expect(m.lifeArrow).toBeNull();
+					expect(m.valueLabel).toBe('not stated');
+					expect(m.valueLabel).not.toMatch(/\d/);
+				}
+			}
+		});
+
+		it('gives every stated sentence a visible bar', () => {
+			for (const row of rows.filter((r) => kindOf(r) !== 'not-stated')) {
+				const { bar } = mark(row);
+				expect((bar?.x2 ?? 0) - (bar?.x1 ?? 0)).toBeGreaterThan(0);
+			}
+		});
+
+		it.each([CHART_WIDTH, 320])('stays inside a viewBox %d wide', (width) => {
+			const sized = layoutSentences(rows, width);
+			expect(sized.width).toBe(width);
+			expect(sized.axis.right).toBeLessThanOrEqual(width);
+			for (const m of sized.marks) {
+				if (m.bar) {
+					expect(m.bar.x1).toBeGreaterThanOrEqual(0);
+					expect(m.bar.x2).toBeLessThanOrEqual(width);
+				}
+				// The arrow head reaches 6 units past the end of the line.
+				if (m.lifeArrow) {
+					expect(m.lifeArrow.x2 + 6).toBeLessThanOrEqual(width);
+					expect(m.lifeArrow.labelX).toBeLessThanOrEqual(width);
+				}
+				expect(textWidth(m.valueLabel)).toBeLessThanOrEqual(width);
+			}
+		});
+
+		it('keeps the case label clear of the sentence, right-aligned at the edge', () => {
+			for (const m of layout.marks)
+				expect(layout.axis.left + textWidth(m.label)).toBeLessThan(
+					layout.width - textWidth(m.valueLabel)
+				);
+		});
+
+		it('is tall enough for every row it shows', () => {
+			const bottom = (n: number) =>
+				layout.top + (n - 1) * layout.rowHeight + Math.max(...layout.marks.map((m) => m.barY)) +
+				layout.barHeight;
+			for (let n = 1; n <= rows.length; n++)
+				expect(sentenceHeight(layout, n)).toBeGreaterThanOrEqual(bottom(n));
+		});
+	});
+
+	it.each([
+		{ row: range('a', 5, 15), expected: '5 to 15 years' },
+		{ row: range('a', 7, 7), expected: '7 years' },
+		{ row: toLife('a', 5), expected: '5 years to life' },
+		{ row: notStated('a'), expected: 'not stated' }
+	])('labels $row.id ($expected)', ({ row, expected }) => {
+		expect(layoutSentences([row]).marks[0]?.valueLabel).toBe(expected);
+	});
+
+	it.each([
+		{ convicted: 47, expected: 'Atyrau · 47 convicted' },
+		{ convicted: 1200, expected: 'Atyrau · 1,200 convicted' }
+	])('labels the case with its city and people convicted: $expected', ({ convicted, expected }) => {
+		const row = conviction('a', { city: 'Atyrau', convicted });
+		expect(layoutSentences([row]).marks[0]?.label).toBe(expected);
+	});
+
+	it('draws a fixed term (min = max) as a short bar at that term', () => {
+		const layout = layoutSentences([range('fixed', 6, 6), range('wide', 2, 10)]);
+		const x = axisScale(layout);
+		const bar = layout.marks[0]?.bar;
+		expect(Math.abs((bar?.x1 ?? NaN) - x(6))).toBeLessThanOrEqual(2 * ROUNDING);
+		expect((bar?.x2 ?? 0) - (bar?.x1 ?? 0)).toBeGreaterThan(0);
+		expect((bar?.x2 ?? 0) - (bar?.x1 ?? 0)).toBeLessThan(x(1) - x(0));
+	});
+
+	it('does not stretch the axis for an unstated sentence with stray numbers', () => {
+		const stray = conviction('stray', { sentence_min_years: 0, sentence_max_years: 99 });
+		const layout = layoutSentences([range('a', 2, 8), stray]);
+		const years = layout.axis.ticks.map((t) => tickYears(t.label));
+		expect(Math.max(...years)).toBeLessThan(99);
+		expect(layout.marks[1]?.bar).toBeNull();
+	});
+});
