@@ -37,6 +37,7 @@ const config = {
 			}
 		},
 		output: { bundleStrategy: 'split' },
+		inlineStyleThreshold: Infinity,
 		// One name for the whole build: the config is loaded more than once, and a Date.now() default differs between loads.
 		version: { name: process.env.CRT_BUILD_ID ?? 'dev' }
 	}

@@ -37,3 +37,12 @@ export type ChartSpec =
 	| (SpecBase & { kind: 'events'; layout: EventLayout });
 
 export type ChartId = ChartSpec['id'];
+
+/** What a page needs to show a chart: the SVG already rendered at build time, no rows or geometry. */
+export interface FigureSpec extends Omit<SpecBase, 'csv'> {
+	kind: ChartSpec['kind'];
+	/** Columns of the chart's CSV, for a download made in the browser. */
+	csvColumns: string[];
+	/** Server-rendered SVG markup of the chart. */
+	svg: string;
+}

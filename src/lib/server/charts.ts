@@ -1,7 +1,8 @@
 import { convictedPerCase, deathsTotal, sentenceRange } from '../data/aggregate.ts';
 import { sentenceSpan } from '../data/sentence.ts';
 import { COLUMNS, type Dataset } from '../data/types.ts';
-import type { ChartSpec } from '../charts/spec.ts';
+import type { ChartSpec, FigureSpec } from '../charts/spec.ts';
+import { chartMarkup } from './export-svg.ts';
 import { layoutBars } from '../charts/bars/geometry.ts';
 import { layoutEvents, THEMES } from '../charts/events/geometry.ts';
 import { layoutIncidents } from '../charts/incidents/geometry.ts';
@@ -268,10 +269,26 @@ export function charts(): ChartSpec[] {
 	return cached;
 }
 
-/** A chart for a page: the CSV rows stay in the prerendered download instead of the page. */
-export function pageChart(id: string): ChartSpec {
+/**
+ * A chart for a page: its SVG rendered here, at build time, so the browser gets markup to show
+ * rather than rows, geometry and drawing code; the CSV rows stay in the prerendered download.
+ */
+export function figure(id: string): FigureSpec {
 	const spec = chart(id);
-	return { ...spec, csv: { columns: spec.csv.columns, rows: [] } };
+	const { kind, title, takeaway, desc, sections, notes, page, table } = spec;
+	return {
+		id,
+		kind,
+		title,
+		takeaway,
+		desc,
+		sections,
+		notes,
+		page,
+		table,
+		csvColumns: spec.csv.columns,
+		svg: chartMarkup(spec, 'chart')
+	};
 }
 
 export function chart(id: string): ChartSpec {

@@ -1,9 +1,9 @@
-import { pageChart } from '$lib/server/charts.ts';
+import { figure } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import { headlines } from '$lib/server/headlines.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
 	headlines: headlines(loadPackage().data),
-	charts: ['deaths-per-incident', 'sentence-ranges', 'websites', 'events-by-theme'].map(pageChart)
+	charts: ['deaths-per-incident', 'sentence-ranges', 'websites', 'events-by-theme'].map(figure)
 });

@@ -42,7 +42,9 @@ export function texts(markup: string, tag = 'text'): string[] {
 /** The inner markup of each `<g data-key="…">`, by key; chart groups are never nested. */
 export function groups(markup: string): Map<string, string> {
 	const out = new Map<string, string>();
-	for (const m of stripComments(markup).matchAll(/<g\b[^>]*\bdata-key="([^"]*)"[^>]*>([\s\S]*?)<\/g>/g))
+	for (const m of stripComments(markup).matchAll(
+		/<g\b[^>]*\bdata-key="([^"]*)"[^>]*>([\s\S]*?)<\/g>/g
+	))
 		out.set(m[1] as string, m[2] as string);
 	return out;
 }

@@ -1,13 +1,13 @@
 import { THEMES } from '$lib/charts/events/geometry.ts';
 import { formatDateish } from '$lib/format/index.ts';
-import { pageChart } from '$lib/server/charts.ts';
+import { figure } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const { events, participants } = loadPackage().data;
 	return {
-		spec: pageChart('events-by-theme'),
+		spec: figure('events-by-theme'),
 		events: [...events]
 			.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 			.map((e) => ({

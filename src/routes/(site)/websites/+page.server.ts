@@ -1,4 +1,4 @@
-import { pageChart } from '$lib/server/charts.ts';
+import { figure } from '$lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ spec: pageChart('websites') });
+export const load: PageServerLoad = () => ({ spec: figure('websites') });

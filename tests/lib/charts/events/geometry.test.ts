@@ -18,8 +18,8 @@ function cell(month: string, theme: Theme, n: number, day = false): ReportEvent[
 
 /** Width of one month column, read back from the month centres. */
 function columnWidth(layout: EventLayout): number {
-	const [a, b] = layout.months as [{ x: number }, { x: number }];
-	return b.x - a.x;
+	const [a, b] = layout.months;
+	return (b?.x ?? NaN) - (a?.x ?? NaN);
 }
 
 function dotsIn(layout: EventLayout, month: string, theme: Theme): EventDot[] {

@@ -127,9 +127,7 @@ describe('layoutIncidents', () => {
 				expect(mark.isMinimum).toBe(row.killed_is_minimum);
 				expect(mark.extension !== null).toBe(row.killed_is_minimum);
 				if (mark.extension) {
-					expect(Math.abs(mark.extension.x1 - (mark.x + mark.width))).toBeLessThanOrEqual(
-						ROUNDING
-					);
+					expect(Math.abs(mark.extension.x1 - (mark.x + mark.width))).toBeLessThanOrEqual(ROUNDING);
 					expect(mark.extension.x2).toBeGreaterThan(mark.extension.x1);
 				}
 			}
@@ -211,9 +209,9 @@ describe('layoutIncidents', () => {
 		const after = inc(`2012-07-${11 + APPROXIMATE_DAYS}`, 4);
 		const layout = layoutIncidents([estimate, after]);
 		const mark = byId(layout.marks, estimate);
-		expect(Math.abs((mark.uncertainty?.y2 ?? NaN) - byId(layout.marks, after).y)).toBeLessThanOrEqual(
-			2 * ROUNDING
-		);
+		expect(
+			Math.abs((mark.uncertainty?.y2 ?? NaN) - byId(layout.marks, after).y)
+		).toBeLessThanOrEqual(2 * ROUNDING);
 	});
 
 	it.each([

@@ -1,10 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import SentenceChart from '../../../../src/lib/charts/sentences/SentenceChart.svelte';
-import {
-	layoutSentences,
-	sentenceHeight
-} from '../../../../src/lib/charts/sentences/geometry.ts';
+import { layoutSentences, sentenceHeight } from '../../../../src/lib/charts/sentences/geometry.ts';
 import type { Conviction } from '../../../../src/lib/data/types.ts';
 import { notStated, range, toLife } from '../../data/rows.ts';
 import { accessibility, elements, groups, marks, texts, unbalancedTags } from '../svg.ts';
@@ -36,7 +33,8 @@ describe('SentenceChart', () => {
 		const layout = layoutSentences(rows);
 		const body = draw(rows);
 		const byKey = groups(body);
-		const count = (kind: ReturnType<typeof kindOf>) => rows.filter((r) => kindOf(r) === kind).length;
+		const count = (kind: ReturnType<typeof kindOf>) =>
+			rows.filter((r) => kindOf(r) === kind).length;
 
 		it('is one labelled image with a title and a description', () => {
 			const a = accessibility(body);

@@ -176,7 +176,9 @@ describe('layoutSentences', () => {
 
 		it('is tall enough for every row it shows', () => {
 			const bottom = (n: number) =>
-				layout.top + (n - 1) * layout.rowHeight + Math.max(...layout.marks.map((m) => m.barY)) +
+				layout.top +
+				(n - 1) * layout.rowHeight +
+				Math.max(...layout.marks.map((m) => m.barY)) +
 				layout.barHeight;
 			for (let n = 1; n <= rows.length; n++)
 				expect(sentenceHeight(layout, n)).toBeGreaterThanOrEqual(bottom(n));

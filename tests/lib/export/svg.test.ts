@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { sourceLine, standaloneSvg } from '../../../src/lib/export/svg.ts';
+import type { Section } from '../../../src/lib/data/types.ts';
+import { REPORT } from '../../../src/lib/source.ts';
+import { svgs, texts, unbalancedTags } from '../charts/svg.ts';
+
+const markup =
+	'<!--[--><svg class="chart-svg" viewBox="0 0 400 120" role="img"><title>t</title><rect width="10" height="10"></rect></svg><!--]-->';
+
+const text = {
+	title: 'Deaths & injuries <2012>',
+	takeaway:
+		'At least 20 people were killed in the 4 incidents the report describes, all between July and September 2012.',
+	notes: [
+		'A "quoted" note & another.',
+		'The second note is long enough to need wrapping over more than one line of the footer.'
+	],
+	sections: ['2012 Terrorist Incidents'] as Section[]
+};
+
+describe('sourceLine', () => {
+	it.each<{ sections: Section[]; word: string }>([
+		{ sections: ['Overview'], word: 'section' },
+		{ sections: ['Overview', 'Countering Terrorist Finance'], word: 'sections' }
+	])('names $sections.length section(s) and the report', ({ sections, word }) => {
+		const line = sourceLine(sections);
+		expect(line.startsWith('Source:')).toBe(true);
+		expect(line).toContain(REPORT.url);
+		expect(line).toContain(REPORT.publisher);
+		expect(line).toContain(` ${word} `);
+		for (const s of sections) expect(line).toContain(s);
+	});
+});
+
+describe('standaloneSvg', () => {
+	const out = standaloneSvg(markup, text);
+	const [outer, inner] = svgs(out);
+
+	it('is an XML file with one root <svg> sized in pixels', () => {
+		expect(out.startsWith('<?xml')).toBe(true);
+		expect(out.trimEnd().endsWith('</svg>')).toBe(true);
+		expect(unbalancedTags(out)).toEqual([]);
+		expect(Number(outer?.attrs.width)).toBeGreaterThan(400);
+		expect(Number(outer?.attrs.height)).toBeGreaterThan(120);
+		expect(outer?.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+	});
+
+	it('nests the chart at its own size inside the frame', () => {
+		expect(inner?.attrs.width).toBe('400');
+		expect(inner?.attrs.height).toBe('120');
+		expect(Number(inner?.attrs.y)).toBeGreaterThan(0);
+		expect(Number(inner?.attrs.y) + 120).toBeLessThan(Number(outer?.attrs.height));
+	});
+
+	it('drops hydration comments', () => {
+		expect(out).not.toContain('<!--');
+	});
+
+	it('escapes the title, takeaway and notes', () => {
+		expect(out).toContain('Deaths &amp; injuries &lt;2012&gt;');
+		expect(out).not.toContain('<2012>');
+		expect(out).toContain('A &quot;quoted&quot; note &amp; another.');
+	});
+
+	it('carries the title, every word of the takeaway and notes, and the source', () => {
+		const shown = texts(out).join(' ').split(/\s+/);
+		const words = [text.takeaway, ...text.notes, REPORT.url].join(' ').split(/\s+/);
+		const unescape = (w: string) =>
+			w
+				.replaceAll('&quot;', '"')
+				.replaceAll('&lt;', '<')
+				.replaceAll('&gt;', '>')
+				.replaceAll('&amp;', '&');
+		const plain = shown.map(unescape);
+		for (const w of words) expect(plain).toContain(w);
+		expect(texts(out, 'title')[0]).toBe(
+			text.title.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+		);
+		expect(plain.join(' ')).toContain('Source:');
+	});
+
+	it('puts every line of text inside the frame, without overlaps', () => {
+		const ys = [...out.matchAll(/<text class="export-[a-z]+" x="[\d.]+" y="([\d.]+)"/g)].map((m) =>
+			Number(m[1])
+		);
+		expect(ys.length).toBeGreaterThan(3);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
+		expect(Math.max(...ys)).toBeLessThanOrEqual(Number(outer?.attrs.height));
+		const top = Number(inner?.attrs.y);
+		const bottom = top + Number(inner?.attrs.height);
+		// A line's glyphs sit above its baseline, up to the small text's size (10.5px).
+		for (const y of ys) expect(y <= top || y - 10.5 >= bottom).toBe(true);
+	});
+
+	it('exports the light theme only', () => {
+		expect(out).not.toContain('prefers-color-scheme');
+	});
+});

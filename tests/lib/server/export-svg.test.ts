@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml } from '../../../src/lib/export/text.ts';
+import { buildCharts } from '../../../src/lib/server/charts.ts';
+import { chartMarkup, exportSvg } from '../../../src/lib/server/export-svg.ts';
+import { REPORT } from '../../../src/lib/source.ts';
+import { ids, labelledBy, svgs, texts, unbalancedTags } from '../charts/svg.ts';
+import { published } from './published.ts';
+
+const charts = buildCharts(published);
+
+/** The words of the SVG's text lines, unescaped, in order. */
+function shownText(svg: string): string {
+	return texts(svg)
+		.join(' ')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&')
+		.replace(/\s+/g, ' ');
+}
+
+describe.each(charts.map((spec) => ({ id: spec.id, spec })))('exportSvg($id)', ({ spec }) => {
+	const svg = exportSvg(spec);
+	const [root, chart] = svgs(svg);
+	const words = shownText(svg);
+
+	it('is an XML file with one root <svg> that has a width and a height', () => {
+		expect(svg.startsWith('<?xml')).toBe(true);
+		expect(svg.replace(/^<\?xml[^>]*\?>\s*/, '').startsWith('<svg')).toBe(true);
+		expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+		expect(unbalancedTags(svg)).toEqual([]);
+		expect(Number(root?.attrs.width)).toBeGreaterThan(0);
+		expect(Number(root?.attrs.height)).toBeGreaterThan(0);
+		expect(root?.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+	});
+
+	it('has no unescaped ampersand', () => {
+		expect(svg).not.toMatch(/&(?![a-z]+;|#\d+;)/);
+	});
+
+	it('holds the chart at its own size, inside the frame', () => {
+		const [, , w, h] = (chart?.attrs.viewBox ?? '').split(' ').map(Number);
+		expect(Number(chart?.attrs.width)).toBe(w);
+		expect(Number(chart?.attrs.height)).toBe(h);
+		expect(Number(chart?.attrs.x) + (w ?? 0)).toBeLessThanOrEqual(Number(root?.attrs.width));
+		expect(Number(chart?.attrs.y) + (h ?? 0)).toBeLessThanOrEqual(Number(root?.attrs.height));
+	});
+
+	it('carries the title and the takeaway', () => {
+		expect(texts(svg, 'title')[0]).toBe(escapeXml(spec.title));
+		expect(words).toContain(spec.title);
+		expect(words).toContain(spec.takeaway.replace(/\s+/g, ' '));
+	});
+
+	it('carries every note', () => {
+		for (const note of spec.notes) {
+			const first = note.split(/\s+/).slice(0, 4).join(' ');
+			expect(words).toContain(first);
+			expect(words).toContain(note.replace(/\s+/g, ' '));
+		}
+	});
+
+	it('carries the source line with the report’s address and sections', () => {
+		expect(words).toContain('Source:');
+		expect(words).toContain(REPORT.url);
+		for (const section of spec.sections) expect(words).toContain(section);
+	});
+
+	it('exports the light theme only', () => {
+		expect(svg).not.toContain('prefers-color-scheme');
+	});
+});
+
+describe.each(charts.map((spec) => ({ id: spec.id, spec })))('chartMarkup($id)', ({ spec }) => {
+	const markup = chartMarkup(spec);
+
+	it('is one labelled chart without hydration comments', () => {
+		expect(markup).not.toContain('<!--');
+		const [svg, ...rest] = svgs(markup);
+		expect(rest).toEqual([]);
+		expect(svg?.attrs.role).toBe('img');
+		const present = new Set(ids(markup));
+		for (const id of labelledBy(svg ?? { tag: 'svg', attrs: {} })) {
+			expect(present.has(id)).toBe(true);
+			expect(id.startsWith('export-')).toBe(true);
+		}
+	});
+});
