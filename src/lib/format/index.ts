@@ -1,6 +1,7 @@
 import { format as d3format, utcFormat, utcParse } from 'd3';
-import type { BoundedCount } from '../data/aggregate.ts';
+import type { BoundedCount, SentenceRange } from '../data/aggregate.ts';
 import type { SentenceSpan } from '../data/sentence.ts';
+import { isCalendarDate, isYearMonth } from '../data/dates.ts';
 
 /** Whole numbers with thousands separators: 1,800. */
 export const formatCount = d3format(',');
@@ -19,7 +20,8 @@ const monthShort = utcFormat('%b %Y');
 
 /** Parses YYYY-MM-DD or YYYY-MM to a UTC date; throws on anything else. */
 export function parseDateish(text: string): Date {
-	const date = text.length === 7 ? parseMonth(text) : parseDay(text);
+	const valid = text.length === 7 ? isYearMonth(text) : isCalendarDate(text);
+	const date = valid ? (text.length === 7 ? parseMonth(text) : parseDay(text)) : null;
 	if (date === null)
 		throw new Error(`Not a date written YYYY-MM or YYYY-MM-DD: ${JSON.stringify(text)}`);
 	return date;
@@ -45,14 +47,27 @@ export function formatPeriod(start: string, end: string): string {
 	return a === b ? a : `${a} – ${b}`;
 }
 
+/** "1 year", "5 years". */
+export function years(n: number): string {
+	return `${formatCount(n)} ${n === 1 ? 'year' : 'years'}`;
+}
+
 /** A sentence span in words; life stays "life" and an unstated sentence is "not stated". */
 export function formatSentence(span: SentenceSpan): string {
 	switch (span.kind) {
 		case 'not-stated':
 			return 'not stated';
 		case 'to-life':
-			return `${span.min} years to life`;
+			return `${years(span.min)} to life`;
 		case 'range':
-			return span.min === span.max ? `${span.min} years` : `${span.min} to ${span.max} years`;
+			return span.min === span.max ? years(span.min) : `${span.min} to ${span.max} years`;
 	}
+}
+
+/** The span of sentences over several cases: "5 years to life", "5 to 15 years", "7 years". */
+export function formatSentenceRange(range: SentenceRange): string {
+	if (range.min === null) return 'not stated';
+	if (range.life) return `${years(range.min)} to life`;
+	if (range.maxYears === null || range.maxYears === range.min) return years(range.min);
+	return `${range.min} to ${range.maxYears} years`;
 }

@@ -12,7 +12,8 @@ import {
 	formatCount,
 	formatDateish,
 	formatPeriod,
-	formatSentence
+	formatSentence,
+	formatSentenceRange
 } from '../format/index.ts';
 import { loadPackage } from './data.ts';
 
@@ -94,7 +95,7 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 		takeaway:
 			range.min === null
 				? 'The report states no sentence for any case.'
-				: `Sentences ran from ${range.min} years${range.life ? ' to life' : range.maxYears === null ? '' : ` to ${range.maxYears} years`}${unstated.length ? `; the report gives no sentence for ${unstated.length === 1 ? 'one case' : `${unstated.length} cases`}` : ''}.`,
+				: `${range.life || (range.maxYears !== null && range.maxYears !== range.min) ? `Sentences ran from ${formatSentenceRange(range)}` : `Every stated sentence was ${formatSentenceRange(range)}`}${unstated.length ? `; the report gives no sentence for ${unstated.length === 1 ? 'one case' : `${unstated.length} cases`}` : ''}.`,
 		desc: cases
 			.map(
 				(c) =>

@@ -1,6 +1,6 @@
 import { convictedPerCase, deathsTotal, sentenceRange } from '../data/aggregate.ts';
 import type { Dataset, Section } from '../data/types.ts';
-import { formatBounded, formatCount, formatPeriod } from '../format/index.ts';
+import { formatBounded, formatCount, formatPeriod, formatSentenceRange } from '../format/index.ts';
 
 export interface Headline {
 	id: string;
@@ -44,7 +44,7 @@ export function headlines(data: Dataset): Headline[] {
 	if (range.min !== null) {
 		out.push({
 			id: 'sentences',
-			value: `${range.min} years${range.life ? ' to life' : range.maxYears !== null ? ` to ${range.maxYears}` : ''}`,
+			value: formatSentenceRange(range),
 			label: 'prison sentences',
 			context: `the span of terms handed down${range.notStated ? `; ${range.notStated === 1 ? 'one case has' : `${range.notStated} cases have`} no stated sentence` : ''}`,
 			page: '/sentences/',

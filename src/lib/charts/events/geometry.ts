@@ -56,13 +56,16 @@ export function layoutEvents(
 		const key = `${e.date.slice(0, 7)}|${e.theme}`;
 		cells.set(key, [...(cells.get(key) ?? []), e]);
 	}
+	// The most crowded cell sets one dot size for all, so its dots sit side by side without overlap.
+	const crowd = Math.max(1, ...[...cells.values()].map((list) => list.length));
+	const radius = Math.min(RADIUS, ((column - 2) / crowd - 1) / 2);
+	const step = radius * 2 + 1;
 	const dots: EventDot[] = [];
 	for (const [key, list] of cells) {
 		const [month, theme] = key.split('|') as [string, Theme];
 		const col = months.find((m) => m.month === month);
 		const row = rows.find((t) => t.theme === theme);
 		if (!col || !row) continue;
-		const step = Math.min(RADIUS * 2 + 1, (column - 2) / list.length);
 		list.forEach((e, i) => {
 			dots.push({
 				id: e.id,
@@ -73,5 +76,5 @@ export function layoutEvents(
 			});
 		});
 	}
-	return { width, height: TOP + ROW * THEMES.length, rows, months, dots, radius: RADIUS };
+	return { width, height: TOP + ROW * THEMES.length, rows, months, dots, radius: r(radius) };
 }

@@ -1,6 +1,6 @@
 import { scaleLinear, scaleUtc, utcFormat, utcMonth } from 'd3';
 import type { Incident } from '../../data/types.ts';
-import { formatDayShort, parseDateish } from '../../format/index.ts';
+import { formatCount, formatDayShort, parseDateish } from '../../format/index.ts';
 import { CHART_WIDTH, FONT_SIZE, r, textWidth } from '../common.ts';
 
 export interface IncidentMark {
@@ -60,29 +60,37 @@ export function layoutIncidents(
 	const minGap = Math.max(1, Math.min(31, ...gaps.filter((g) => g > 0)));
 	const pxPerDay = Math.max(2, MIN_GAP / minGap);
 	const days = (to.getTime() - from.getTime()) / DAY;
-	const height = r(MARGIN.top + days * pxPerDay + MARGIN.bottom);
+	const axisBottom = MARGIN.top + days * pxPerDay;
+	const y = scaleUtc().domain([from, to]).range([MARGIN.top, axisBottom]);
+	// Incidents on the same day are stacked MIN_GAP apart so that their labels never collide.
+	const positions: number[] = [];
+	dates.forEach((date, i) => {
+		const previous = positions[i - 1];
+		positions.push(previous === undefined ? y(date) : Math.max(y(date), previous + MIN_GAP));
+	});
+	const lowest = Math.max(axisBottom, (positions[positions.length - 1] ?? 0) + MIN_GAP / 2);
+	const height = r(lowest + MARGIN.bottom);
 	const plot = {
 		left: MARGIN.left,
 		right: width - MARGIN.right,
 		top: MARGIN.top,
-		bottom: height - MARGIN.bottom
+		bottom: r(lowest)
 	};
-	const y = scaleUtc().domain([from, to]).range([plot.top, plot.bottom]);
 
 	const labels = sorted.map(
 		(d) =>
-			`${d.killed_is_minimum ? 'at least ' : ''}${d.killed} killed · ${formatDayShort(d.date, d.date_approximate)}`
+			`${d.killed_is_minimum ? 'at least ' : ''}${formatCount(d.killed)} killed · ${formatDayShort(d.date, d.date_approximate)}`
 	);
 	const labelRoom = Math.max(0, ...labels.map((l) => textWidth(l))) + 8;
 	const extensionRoom = sorted.some((d) => d.killed_is_minimum) ? EXTENSION : 0;
 	const max = Math.max(1, ...sorted.map((d) => d.killed));
 	const x = scaleLinear()
 		.domain([0, max])
-		.range([plot.left, Math.max(plot.left + 40, plot.right - labelRoom - extensionRoom)]);
+		.range([plot.left, Math.max(plot.left + 1, plot.right - labelRoom - extensionRoom)]);
 
 	const marks = sorted.map((d, i): IncidentMark => {
 		const date = dates[i] as Date;
-		const cy = y(date);
+		const cy = positions[i] as number;
 		const end = x(d.killed);
 		const extension = d.killed_is_minimum ? { x1: r(end), x2: r(end + EXTENSION - 4) } : null;
 		return {
@@ -99,8 +107,8 @@ export function layoutIncidents(
 			extension,
 			uncertainty: d.date_approximate
 				? {
-						y1: r(y(new Date(date.getTime() - APPROXIMATE_DAYS * DAY))),
-						y2: r(y(new Date(date.getTime() + APPROXIMATE_DAYS * DAY)))
+						y1: r(Math.max(plot.top, y(new Date(date.getTime() - APPROXIMATE_DAYS * DAY)))),
+						y2: r(Math.min(plot.bottom, y(new Date(date.getTime() + APPROXIMATE_DAYS * DAY))))
 					}
 				: null
 		};

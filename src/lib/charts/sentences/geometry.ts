@@ -52,7 +52,10 @@ export function layoutSentences(cases: readonly Conviction[], width = CHART_WIDT
 	const spans = cases.map(sentenceSpan);
 	const maxYears = Math.max(
 		1,
-		...spans.flatMap((s) => (s.kind === 'range' ? [s.max] : s.kind === 'to-life' ? [s.min] : []))
+		// A life bar needs room past its minimum before the axis ends and its arrow begins.
+		...spans.flatMap((s) =>
+			s.kind === 'range' ? [s.max] : s.kind === 'to-life' ? [s.min + 1] : []
+		)
 	);
 	const x = scaleLinear()
 		.domain([0, maxYears])
