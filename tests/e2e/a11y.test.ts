@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage, PAGES } from './browser.ts';
+import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
 import { hydrated } from './site.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -19,28 +19,39 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) => {
+	let watched: Watched;
+	beforeAll(async () => {
+		// The pages' CSP forbids inline scripts, axe's included; bypass it for these checks only.
+		watched = await openPage(browser, { colorScheme, bypassCSP: true });
+	});
+	afterAll(async () => {
+		await watched?.close();
+	});
+
 	it.each(PAGES)('%s has no violation', async (path) => {
-		// The pages' CSP forbids inline scripts, axe's included; bypass it for this check only.
-		const { page, errors, close } = await openPage(browser, { colorScheme, bypassCSP: true });
+		const { page, errors } = watched;
+		errors.length = 0;
 		await page.goto(baseUrl() + path, { waitUntil: 'load' });
 		await hydrated(page);
-		// Open every table view and codebook so their contents are checked too.
-		await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+		// Open every table view and codebook so that their contents are checked too.
+		await page
+			.locator('details')
+			.evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
 		await page.addScriptTag({ content: AXE });
-		const result = await page.evaluate(
-			() =>
-				(window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run() as Promise<AxeResult>
+		const result = await page.evaluate(() =>
+			(window as unknown as { axe: { run: (options: object) => Promise<AxeResult> } }).axe.run({
+				resultTypes: ['violations']
+			})
 		);
 		const found = result.violations.map(
 			(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 		);
 		expect(found).toEqual([]);
 		expect(errors).toEqual([]);
-		await close();
 	});
 });
 
-/** Everything the Tab key should reach, in DOM order: visible, enabled and not taken out of the order. */
+/** What the Tab key should reach, in DOM order: visible, enabled, not taken out of the order. */
 async function tabStops(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const selector = 'a[href], button, summary, input, select, textarea, [tabindex]';
@@ -51,7 +62,9 @@ async function tabStops(page: Page): Promise<string[]> {
 				el.checkVisibility({ visibilityProperty: true })
 		);
 		(window as unknown as { __stops: HTMLElement[] }).__stops = stops;
-		return stops.map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}"`);
+		return stops.map(
+			(el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}"`
+		);
 	});
 }
 
@@ -62,8 +75,7 @@ async function focused(page: Page): Promise<{ index: number; label: string; indi
 		const stops = (window as unknown as { __stops: HTMLElement[] }).__stops;
 		if (!el || el === document.body) return { index: -1, label: 'body', indicator: false };
 		const style = getComputedStyle(el);
-		const outline =
-			style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? true : false;
+		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
 		const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
 		return {
 			index: stops.indexOf(el),
@@ -80,8 +92,6 @@ describe.each(['/', '/sentences/'])('keyboard on %s', (path) => {
 
 	beforeAll(async () => {
 		({ page, close, errors } = await openPage(browser));
-		await page.goto(baseUrl() + path, { waitUntil: 'load' });
-		await hydrated(page);
 	});
 	afterAll(async () => {
 		await close?.();
@@ -97,7 +107,7 @@ describe.each(['/', '/sentences/'])('keyboard on %s', (path) => {
 		for (let i = 0; i < expected.length; i++) {
 			await page.keyboard.press('Tab');
 			const now = await focused(page);
-			reached.push(now.index === i ? expected[i] : `${now.label} (#${now.index})`);
+			reached.push(now.index === i ? (expected[i] ?? '') : `${now.label} (#${now.index})`);
 			if (!now.indicator) unmarked.push(now.label);
 		}
 		expect(reached).toEqual(expected);

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/data/csv.ts';
+import { COLUMNS, RESOURCE_NAMES, type ResourceName } from '../../src/lib/data/types.ts';
+import { loadPackageFrom } from '../../src/lib/server/data.ts';
+import { baseUrl, launch, openPage, type Watched } from './browser.ts';
+import { CHART_IDS, CHART_PAGES, hydrated } from './site.ts';
+
+const { data } = loadPackageFrom(process.cwd());
+
+/** The validated rows as the CSV spells them: booleans as true/false, null as an empty cell. */
+function asCsvRows(name: ResourceName): Record<string, string>[] {
+	const columns = COLUMNS[name] as readonly string[];
+	return (data[name] as object[]).map((row) =>
+		Object.fromEntries(
+			columns.map((column) => {
+				const value = (row as Record<string, unknown>)[column];
+				return [column, value === null || value === undefined ? '' : String(value)];
+			})
+		)
+	);
+}
+
+/** Clicks a download link and returns the file the browser saved. */
+async function download(page: Page, link: Locator): Promise<{ name: string; body: Buffer }> {
+	await expect(link.count(), `${link}`).resolves.toBe(1);
+	const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	expect(await file.failure()).toBeNull();
+	return { name: file.suggestedFilename(), body: await readFile((await file.path())!) };
+}
+
+/** Entry names from a ZIP's central directory (APPNOTE 4.3.12 and 4.3.16). */
+function zipEntryNames(zip: Buffer): string[] {
+	let end = zip.length - 22;
+	while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+	if (end < 0) throw new Error('no end of central directory record');
+	const count = zip.readUInt16LE(end + 10);
+	let offset = zip.readUInt32LE(end + 16);
+	const names: string[] = [];
+	for (let i = 0; i < count; i++) {
+		if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error(`bad central header ${i}`);
+		const nameLength = zip.readUInt16LE(offset + 28);
+		const extraLength = zip.readUInt16LE(offset + 30);
+		const commentLength = zip.readUInt16LE(offset + 32);
+		names.push(zip.toString('utf8', offset + 46, offset + 46 + nameLength));
+		offset += 46 + nameLength + extraLength + commentLength;
+	}
+	return names;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Opens /data/ in a fresh page for one describe block, checked for errors when it closes. */
+function onDataPage(): () => Watched {
+	let watched: Watched;
+	beforeAll(async () => {
+		watched = await openPage(browser);
+		const response = await watched.page.goto(`${baseUrl()}/data/`, { waitUntil: 'load' });
+		expect(response?.status()).toBe(200);
+	});
+	afterAll(async () => {
+		await watched?.close();
+		expect(watched?.errors).toEqual([]);
+		expect(watched?.offsite).toEqual([]);
+	});
+	return () => watched;
+}
+
+// Two pages, because Chromium drops a tab's eleventh download in a row.
+describe('the data page CSV downloads', () => {
+	const watched = onDataPage();
+
+	it.each(RESOURCE_NAMES)('%s.csv parses back to exactly the validated rows', async (name) => {
+		const { page } = watched();
+		const file = await download(page, page.locator(`#dataset-${name} a[href$=".csv"]`));
+		expect(file.name).toBe(`${name}.csv`);
+		expect(parseCsv(file.body.toString('utf8'))).toEqual(asCsvRows(name));
+	});
+});
+
+describe('the data page JSON and ZIP downloads', () => {
+	const watched = onDataPage();
+
+	it.each(RESOURCE_NAMES)('%s.json equals the validated rows', async (name) => {
+		const { page } = watched();
+		const file = await download(page, page.locator(`#dataset-${name} a[href$=".json"]`));
+		expect(file.name).toBe(`${name}.json`);
+		expect(JSON.parse(file.body.toString('utf8'))).toEqual(data[name]);
+	});
+
+	it('the ZIP holds the README, datapackage.json and every CSV as published', async () => {
+		const { page } = watched();
+		const file = await download(page, page.locator('a[href$=".zip"]'));
+		expect(file.name).toBe('crt-kazakhstan-2012.zip');
+		expect(file.body.subarray(0, 2).toString('latin1')).toBe('PK');
+		const csvs = RESOURCE_NAMES.map((name) => `${name}.csv`);
+		const names = zipEntryNames(file.body);
+		expect(names).toEqual(expect.arrayContaining(['README.md', 'datapackage.json', ...csvs]));
+		const entries = unzipSync(new Uint8Array(file.body));
+		for (const csv of [...csvs, 'datapackage.json']) {
+			const published = readFileSync(`static/data/${csv}`);
+			const entry = entries[csv];
+			expect(entry, `${csv} in the ZIP`).toBeDefined();
+			expect(Buffer.from(entry!).equals(published), `${csv} as published`).toBe(true);
+		}
+	});
+});
+
+describe.each(CHART_IDS)('the %s chart downloads', (id) => {
+	let watched: Watched;
+	let figure: Locator;
+
+	beforeAll(async () => {
+		watched = await openPage(browser);
+		await watched.page.goto(baseUrl() + CHART_PAGES[id], { waitUntil: 'load' });
+		await hydrated(watched.page);
+		figure = watched.page.locator(`figure.chart#${id}`);
+	});
+	afterAll(async () => {
+		await watched?.close();
+		expect(watched?.errors).toEqual([]);
+		expect(watched?.offsite).toEqual([]);
+	});
+
+	it('CSV has one row per table-view row, and the ids of the marks drawn', async () => {
+		const file = await download(watched.page, figure.locator('a[href$=".csv"]'));
+		expect(file.name).toBe(`${id}.csv`);
+		const rows = parseCsv(file.body.toString('utf8'));
+		const tableRows = await figure.locator('details.table-view tbody tr').count();
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows.length).toBe(tableRows);
+		if (id === 'deaths-per-incident' || id === 'sentence-ranges') {
+			const keys = await figure
+				.locator('svg [data-key]')
+				.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-key')));
+			expect(rows.map((row) => row.id).sort()).toEqual(keys.sort());
+		}
+	});
+
+	it('SVG is a standalone image with the chart title and its source', async () => {
+		const file = await download(watched.page, figure.locator('a[href$=".svg"]'));
+		expect(file.name).toBe(`${id}.svg`);
+		const title = (await figure.locator('.chart-title').textContent())?.trim() ?? '';
+		expect(title.length).toBeGreaterThan(0);
+		// Parsed in a blank page: the site's CSP would report the file's <style> as a violation.
+		const blank = await watched.page.context().newPage();
+		const parsed = await blank.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.localName,
+				text: doc.documentElement.textContent ?? ''
+			};
+		}, file.body.toString('utf8'));
+		await blank.close();
+		expect(parsed.error).toBeNull();
+		expect(parsed.root).toBe('svg');
+		expect(parsed.text).toContain(title);
+		expect(parsed.text).toContain('Source:');
+	});
+});

@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPackageFrom } from '../../src/lib/server/data.ts';
+import { baseUrl, launch, openPage } from './browser.ts';
+import { hydrated } from './site.ts';
+
+const { data } = loadPackageFrom(process.cwd());
+const ids = data.convictions.map((c) => c.id);
+const bars = '#sentence-ranges svg.chart-svg g[data-key]';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(query = '', options = {}) {
+	const watched = await openPage(browser, { acceptDownloads: true, ...options });
+	await watched.page.goto(`${baseUrl()}/sentences/${query}`);
+	await hydrated(watched.page);
+	await watched.page.locator('form.controls').waitFor();
+	return watched;
+}
+
+const shownIds = (page: Page) =>
+	page.locator(bars).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+describe('the sentence comparison', () => {
+	it('updates the URL when cases and order change, and a reload reproduces the view', async () => {
+		const { page, errors, close } = await open();
+		expect(await shownIds(page)).toHaveLength(ids.length);
+		const dropped = ids[0] as string;
+		await page.locator(`input[name="cases"][value="${dropped}"]`).uncheck();
+		await page.waitForURL(/cases=/);
+		await page.locator('select[name="sort"]').selectOption('convicted');
+		await page.waitForURL(/sort=convicted/);
+		const kept = ids.filter((id) => id !== dropped);
+		expect(query(page).get('cases')?.split(',')).toEqual(kept);
+		// Most people convicted first, from the data.
+		const expected = data.convictions
+			.filter((c) => kept.includes(c.id))
+			.sort((a, b) => b.convicted - a.convicted || a.id.localeCompare(b.id))
+			.map((c) => c.id);
+		expect(await shownIds(page)).toEqual(expected);
+
+		await page.locator('select[name="highlight"]').selectOption(expected[0] as string);
+		await page.waitForURL(/highlight=/);
+		const url = page.url();
+		await page.reload();
+		await hydrated(page);
+		await page.locator('form.controls').waitFor();
+		expect(page.url()).toBe(url);
+		expect(await shownIds(page)).toEqual(expected);
+		await expect(page.locator(`${bars}.highlight`).getAttribute('data-key')).resolves.toBe(
+			expected[0]
+		);
+		expect(await page.locator(`${bars}.dimmed`).count()).toBe(expected.length - 1);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('follows the browser’s back and forward buttons', async () => {
+		const { page, close } = await open();
+		await page.locator('select[name="sort"]').selectOption('max');
+		await page.waitForURL(/sort=max/);
+		const sorted = await shownIds(page);
+		await page.goBack();
+		await page.waitForURL((u) => !u.search.includes('sort='));
+		expect(await shownIds(page)).toEqual(
+			ids
+				.filter((id) => sorted.includes(id))
+				.sort((a, b) => {
+					const ca = data.convictions.find((c) => c.id === a);
+					const cb = data.convictions.find((c) => c.id === b);
+					return (
+						(ca?.verdict_month ?? '').localeCompare(cb?.verdict_month ?? '') || a.localeCompare(b)
+					);
+				})
+		);
+		await page.goForward();
+		await page.waitForURL(/sort=max/);
+		expect(await shownIds(page)).toEqual(sorted);
+		await close();
+	});
+
+	it('works with the keyboard alone', async () => {
+		const { page, close } = await open();
+		const checkbox = page.locator(`input[name="cases"][value="${ids[1]}"]`);
+		await checkbox.focus();
+		await page.keyboard.press('Space');
+		await page.waitForURL(/cases=/);
+		expect(await shownIds(page)).not.toContain(ids[1]);
+		// The sort menu is reached with Tab from the case list.
+		const names: (string | null | undefined)[] = [];
+		for (let i = 0; i < 5 && names.at(-1) !== 'sort'; i++) {
+			await page.keyboard.press('Tab');
+			names.push(await page.evaluate(() => document.activeElement?.getAttribute('name')));
+		}
+		expect(names.at(-1)).toBe('sort');
+		await page.keyboard.press('ArrowDown');
+		await page.waitForURL(/sort=min/);
+		// Focusing a case shows its details in words.
+		await page.locator(`input[name="cases"][value="${ids[0]}"]`).focus();
+		const city = data.convictions.find((c) => c.id === ids[0])?.city as string;
+		await expect(page.locator('.case-detail h3').textContent()).resolves.toContain(city);
+		await close();
+	});
+
+	it.each([
+		'?cases=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+		'?cases=,,,&sort=javascript:alert(1)',
+		'?highlight=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+		`?cases=${'x'.repeat(5000)}`
+	])('falls back to every case for %s', async (q) => {
+		const { page, errors, close } = await open(q);
+		page.on('dialog', () => errors.push('a dialog opened'));
+		expect(await shownIds(page)).toHaveLength(ids.length);
+		expect(await page.locator(`${bars}.highlight`).count()).toBe(0);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('downloads exactly the compared rows, in the order shown', async () => {
+		const chosen = [ids[2], ids[0]] as string[];
+		const { page, close } = await open(`?cases=${chosen.join(',')}&sort=convicted`);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('#sentence-ranges a', { hasText: 'Download CSV' }).click()
+		]);
+		const rows = csvParse(readFileSync((await download.path()) as string, 'utf8'));
+		const shown = await shownIds(page);
+		expect(rows.map((r) => r.id)).toEqual(shown);
+		expect(new Set(shown)).toEqual(new Set(chosen));
+		for (const row of rows) {
+			const source = data.convictions.find((c) => c.id === row.id);
+			expect(row.convicted).toBe(String(source?.convicted));
+			expect(row.sentence_min_years).toBe(
+				source?.sentence_min_years === null ? '' : String(source?.sentence_min_years)
+			);
+			expect(row.sentence_max_life).toBe(String(source?.sentence_max_life));
+		}
+		await close();
+	});
+
+	it('exports an SVG with title and source, and a PNG at twice its size', async () => {
+		const { page, close } = await open(`?cases=${ids[0]}`);
+		const [svgDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('#sentence-ranges a', { hasText: 'Download SVG' }).click()
+		]);
+		const svg = readFileSync((await svgDownload.path()) as string, 'utf8');
+		const title = await page.locator('#sentence-ranges-heading').textContent();
+		expect(svg).toContain(title?.trim());
+		expect(svg).toContain('Source:');
+		expect(svg).toContain('refworld.org');
+		// Only the compared case is drawn in the export.
+		expect(svg.match(/data-key="/g)).toHaveLength(1);
+		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+
+		const [pngDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('#sentence-ranges button', { hasText: 'Download PNG' }).click()
+		]);
+		const png = readFileSync((await pngDownload.path()) as string);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect(png.readUInt32BE(16)).toBe(width * 2);
+		expect(png.readUInt32BE(20)).toBe(height * 2);
+		await close();
+	});
+
+	it('shows the full default comparison, its table and its CSV without JavaScript', async () => {
+		const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${baseUrl()}/sentences/`);
+		expect(await shownIds(page)).toHaveLength(ids.length);
+		expect(await page.locator('#sentence-ranges details.table-view tbody tr').count()).toBe(
+			ids.length
+		);
+		expect(await page.locator('.in-words li').count()).toBeGreaterThan(0);
+		const href = await page
+			.locator('#sentence-ranges a', { hasText: 'Download CSV' })
+			.getAttribute('href');
+		const csv = await (await fetch(new URL(href as string, baseUrl()))).text();
+		expect(
+			csvParse(csv)
+				.map((r) => r.id)
+				.sort()
+		).toEqual([...ids].sort());
+		await close();
+	});
+});
+
+describe('embeddable charts', () => {
+	const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+	const charts = [
+		'deaths-per-incident',
+		'sentence-ranges',
+		'convicted-per-case',
+		'websites',
+		'events-by-theme'
+	];
+
+	it.each(charts)(
+		'/embed/%s/ renders without JavaScript, with its source, and passes axe',
+		async (id) => {
+			const { page, errors, offsite, close } = await openPage(browser, {
+				javaScriptEnabled: false
+			});
+			const response = await page.goto(`${baseUrl()}/embed/${id}/`);
+			expect(response?.status()).toBe(200);
+			expect(await page.locator('svg[role="img"] [data-mark]').count()).toBeGreaterThan(0);
+			await expect(page.locator('.source').textContent()).resolves.toContain('Source');
+			await close();
+			// axe runs as a script, so it needs a page with JavaScript on.
+			const js = await openPage(browser, { bypassCSP: true });
+			await js.page.goto(`${baseUrl()}/embed/${id}/`);
+			await js.page.addScriptTag({ content: axe });
+			const violations = await js.page.evaluate(async () => {
+				const result = await (
+					window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+				).axe.run();
+				return result.violations.map((v) => v.id);
+			});
+			expect(violations).toEqual([]);
+			expect([...errors, ...js.errors]).toEqual([]);
+			expect([...offsite, ...js.offsite]).toEqual([]);
+			await js.close();
+		}
+	);
+
+	it('offers the iframe code with lazy loading and a title', async () => {
+		const { page, close } = await open();
+		await page.locator('#websites button', { hasText: 'Embed' }).count();
+		await page.goto(`${baseUrl()}/websites/`);
+		await hydrated(page);
+		await page.locator('#websites button', { hasText: 'Embed' }).click();
+		const code = await page.locator('#websites dialog textarea').inputValue();
+		expect(code).toMatch(/^<iframe /);
+		expect(code).toContain('loading="lazy"');
+		expect(code).toContain('title="Websites reviewed and shut down"');
+		expect(code).toContain('/embed/websites/');
+		await close();
+	});
+});
