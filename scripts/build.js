@@ -20,8 +20,9 @@ if (result.status !== 0) {
 	process.exit(result.status ?? 1);
 }
 
-// Static hosts serve 404.html for unknown paths.
+// Static hosts serve 404.html for unknown paths; the page is not a page of its own.
 copyFileSync(`${temp}/not-found/index.html`, `${temp}/404.html`);
+rmSync(`${temp}/not-found`, { recursive: true });
 
 if (existsSync(target)) renameSync(target, previous);
 renameSync(temp, target);
