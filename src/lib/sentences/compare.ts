@@ -17,7 +17,8 @@ export function caseNames(cases: readonly ComparedCase[]): string {
 /** Thousands separators without d3-format, which this browser-side module does without. */
 const formatCount = (n: number) => n.toLocaleString('en-US');
 
-const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
+const years = (n: number) => `${formatCount(n)} ${n === 1 ? 'year' : 'years'}`;
+const people = (n: number) => `${formatCount(n)} ${n === 1 ? 'person was' : 'people were'}`;
 
 /**
  * The comparison in plain sentences, written from the data: shared minimums, life sentences,
@@ -50,10 +51,14 @@ export function describeComparison(cases: readonly ComparedCase[]): string[] {
 						)
 			);
 		}
-		const fixed = stated.flatMap((c) => (c.span.kind === 'range' ? [{ c, max: c.span.max }] : []));
-		if (fixed.length > 0) {
-			const longest = Math.max(...fixed.map((f) => f.max));
-			const holders = fixed.filter((f) => f.max === longest).map((f) => f.c);
+		// Terms given in years: the longest of each range, and the years before life where a case reaches life.
+		const terms = stated.map((c) => ({
+			c,
+			years: c.span.kind === 'range' ? c.span.max : c.span.kind === 'to-life' ? c.span.min : 0
+		}));
+		if (life.length < stated.length || life.length === 0) {
+			const longest = Math.max(...terms.map((t) => t.years));
+			const holders = terms.filter((t) => t.years === longest).map((t) => t.c);
 			out.push(
 				`The longest term given in years is ${years(longest)}, in ${caseNames(holders)}${life.length ? '; life sentences are longer still' : ''}.`
 			);
@@ -69,14 +74,12 @@ export function describeComparison(cases: readonly ComparedCase[]): string[] {
 	}
 	const total = cases.reduce((sum, c) => sum + c.convicted, 0);
 	if (cases.length === 1) {
-		out.push(
-			`${formatCount(total)} ${total === 1 ? 'person was' : 'people were'} convicted in ${caseNames(cases)}.`
-		);
+		out.push(`In ${caseNames(cases)}, ${people(total)} convicted.`);
 	} else {
 		const most = Math.max(...cases.map((c) => c.convicted));
 		const top = cases.filter((c) => c.convicted === most);
 		out.push(
-			`${formatCount(total)} people were convicted in the ${cases.length} cases compared, ${formatCount(most)} of them in ${caseNames(top)}${top.length > 1 ? ' each' : ''}.`
+			`In all, ${people(total)} convicted in the ${cases.length} cases compared, ${formatCount(most)} of them in ${caseNames(top)}${top.length > 1 ? ' each' : ''}.`
 		);
 	}
 	return out;

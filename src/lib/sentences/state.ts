@@ -87,7 +87,7 @@ const COMPARE: Record<SortKey, (a: SortableCase, b: SortableCase) => number> = {
 	convicted: (a, b) => b.convicted - a.convicted
 };
 
-/** The cases in display order; ties keep a stable order by id. */
+/** The cases in display order. Equal minimums put the heavier sentence first, equal maximums the longer minimum; remaining ties go by id. */
 export function sortCases<T extends SortableCase>(cases: readonly T[], key: SortKey): T[] {
 	return [...cases].sort((a, b) => {
 		const order = COMPARE[key](a, b);

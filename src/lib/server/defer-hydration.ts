@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
-const BOOT = /<script>([\s\S]*?kit\.start\([\s\S]*?)<\/script>/;
+// The boot script: the one inline script that calls kit.start, matched without crossing another script's end.
+const BOOT = /<script>((?:(?!<\/script>)[\s\S])*?kit\.start\([\s\S]*?)<\/script>/;
 const PRELOAD = /<link href="[^"]+\.js" rel="modulepreload">\s*/g;
 
 /** Waits for the page to load and paint, then imports: the page shows before any JavaScript is fetched. */
@@ -29,6 +30,6 @@ export function deferHydration(html: string): string {
 	}
 	return html
 		.replace(PRELOAD, '')
-		.replace(boot[0], `<script>${after}</script>`)
+		.replace(boot[0], () => `<script>${after}</script>`)
 		.replace(oldHash, `'sha256-${sha256(after)}'`);
 }

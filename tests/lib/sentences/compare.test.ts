@@ -48,7 +48,11 @@ const numbersIn = (text: string) =>
 
 /** Terms a case states in years: range ends and a to-life minimum; life and unstated are not numbers. */
 const termsInYears = (c: ComparedCase) =>
-	c.span.kind === 'range' ? [c.span.min, c.span.max] : c.span.kind === 'to-life' ? [c.span.min] : [];
+	c.span.kind === 'range'
+		? [c.span.min, c.span.max]
+		: c.span.kind === 'to-life'
+			? [c.span.min]
+			: [];
 
 describe('caseNames', () => {
 	it.each([
@@ -207,8 +211,14 @@ describe('describeComparison', () => {
 		// A life case's minimum is a term in years that someone was given.
 		it.each([
 			{ name: 'the published shape', cases: [atyrau, taraz, uralsk] },
-			{ name: 'a life minimum above every range', cases: [range('A', 1, 5, 15), toLife('B', 1, 20)] },
-			{ name: 'a life minimum equal to a range maximum', cases: [range('A', 1, 5, 15), toLife('B', 1, 15)] }
+			{
+				name: 'a life minimum above every range',
+				cases: [range('A', 1, 5, 15), toLife('B', 1, 20)]
+			},
+			{
+				name: 'a life minimum equal to a range maximum',
+				cases: [range('A', 1, 5, 15), toLife('B', 1, 15)]
+			}
 		])('is never shorter than a term the data states in years: $name', ({ cases }) => {
 			const sentence = about(describeComparison(cases), LONGEST);
 			const [longest] = numbersIn(sentence);

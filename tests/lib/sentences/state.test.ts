@@ -248,9 +248,7 @@ describe('toQuery', () => {
 
 	function everyState(ids: readonly string[]): ComparisonState[] {
 		return subsets(ids).flatMap((cases) =>
-			SORTS.flatMap((sort) =>
-				[null, ...cases].map((highlight) => ({ cases, sort, highlight }))
-			)
+			SORTS.flatMap((sort) => [null, ...cases].map((highlight) => ({ cases, sort, highlight })))
 		);
 	}
 
@@ -361,10 +359,10 @@ describe('sortCases', () => {
 			expected: ['b', 'a', 'c']
 		},
 		{
-			name: 'the same minimum, different maximums: by id',
+			name: 'the same minimum: the heavier sentence (longer maximum, life first) first',
 			key: 'min',
 			cases: [item('b', life(5)), item('a', range(5, 10)), item('c', range(5, 15))],
-			expected: ['a', 'b', 'c']
+			expected: ['b', 'c', 'a']
 		},
 		{
 			name: 'longest maximum first',
@@ -391,16 +389,16 @@ describe('sortCases', () => {
 			expected: ['a', 'b', 'c']
 		},
 		{
-			name: 'several life sentences with different minimums: by id',
+			name: 'several life sentences: the longer minimum first',
 			key: 'max',
 			cases: [item('b', life(10)), item('a', life(5)), item('c', range(1, 2))],
-			expected: ['a', 'b', 'c']
+			expected: ['b', 'a', 'c']
 		},
 		{
-			name: 'the same maximum in years, different minimums: by id',
+			name: 'the same maximum in years: the longer minimum first',
 			key: 'max',
 			cases: [item('b', range(10, 15)), item('a', range(5, 15))],
-			expected: ['a', 'b']
+			expected: ['b', 'a']
 		},
 		{
 			name: 'most convicted first',
@@ -447,7 +445,10 @@ describe('sortCases', () => {
 	});
 
 	it('keeps extra fields of the cases it is given', () => {
-		const cases = [{ ...item('b', life(5)), city: 'Taraz' }, { ...item('a', unstated), city: 'Uralsk' }];
+		const cases = [
+			{ ...item('b', life(5)), city: 'Taraz' },
+			{ ...item('a', unstated), city: 'Uralsk' }
+		];
 		expect(sortCases(cases, 'max').map((c) => c.city)).toStrictEqual(['Taraz', 'Uralsk']);
 	});
 });
