@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 const BOOT = /<script>((?:(?!<\/script>)[\s\S])*?kit\.start\([\s\S]*?)<\/script>/;
 const PRELOAD = /<link href="[^"]+\.js" rel="modulepreload">\s*/g;
 
-/** Waits for the page to load and paint, then imports: the page shows before any JavaScript is fetched. */
+/** Waits for the page to load and paint two frames, then imports: the page shows before any JavaScript is fetched. */
 const AFTER_PAINT =
-	'const __crt_after_paint = (url) => new Promise((ready) => { const go = () => requestAnimationFrame(() => setTimeout(ready, 0)); if (document.readyState === "complete") go(); else addEventListener("load", go, { once: true }); }).then(() => import(url));';
+	'const __crt_after_paint = (url) => new Promise((ready) => { const go = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ready, 0))); if (document.readyState === "complete") go(); else addEventListener("load", go, { once: true }); }).then(() => import(url));';
 
 function sha256(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('base64');

@@ -194,6 +194,11 @@ describe('deferHydration', () => {
 			await page.settle();
 			page.fire.timer();
 			await page.settle();
+			expect(page.imported, 'one frame after load is not yet enough').toStrictEqual([]);
+			page.fire.frame();
+			await page.settle();
+			page.fire.timer();
+			await page.settle();
 			expect(page.imported.toSorted()).toStrictEqual(['/_app/a.js', '/_app/b.js']);
 			expect(page.started).toStrictEqual([[page.app, { name: 'element' }, {}]]);
 		}
