@@ -10,20 +10,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, CHROME_PATH } from '../scripts/chromium.js';
 import { serve } from '../scripts/serve.js';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(PROJECT, 'bench', 'results');
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** Sizes are reported and budgeted in KB of 1024 bytes. */
 const KB = 1024;
@@ -645,7 +636,7 @@ async function main() {
 
 	const browser = await chromium.launch({
 		executablePath: CHROME_PATH,
-		args: CHROME_ARGS,
+		args: CHROME_FLAGS,
 		handleSIGINT: false,
 		handleSIGTERM: false,
 		handleSIGHUP: false
@@ -665,7 +656,7 @@ async function main() {
 
 	const chrome = await chromeLauncher.launch({
 		chromePath: CHROME_PATH,
-		chromeFlags: ['--headless', ...CHROME_ARGS],
+		chromeFlags: ['--headless', ...CHROME_FLAGS],
 		handleSIGINT: false,
 		logLevel: 'silent'
 	});

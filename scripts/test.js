@@ -1,8 +1,9 @@
 // Every test: unit tests, then a fresh build, then browser tests in Debian's Chromium against it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROME_PATH } from './chromium.js';
 
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chrome = CHROME_PATH;
 if (!existsSync(chrome)) {
 	console.error(
 		`Browser tests need Chromium at ${chrome}: install it with "sudo apt-get install -y chromium" (or set CHROME_PATH).`

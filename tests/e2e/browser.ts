@@ -1,19 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-/** Debian's Chromium, or the one CHROME_PATH names. */
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { CHROME_FLAGS, CHROME_PATH } from '../../scripts/chromium.js';
 
 export function baseUrl(): string {
 	return inject('baseUrl');
@@ -21,7 +9,7 @@ export function baseUrl(): string {
 
 export async function launch(): Promise<Browser> {
 	if (!existsSync(CHROME_PATH)) throw new Error(`Chromium not found at ${CHROME_PATH}`);
-	return chromium.launch({ executablePath: CHROME_PATH, args: FLAGS });
+	return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 }
 
 /** The site's pages, with trailing slashes as the site links them. */
