@@ -253,7 +253,8 @@ describe('embeddable charts', () => {
 		const code = await page.locator('#websites dialog textarea').inputValue();
 		expect(code).toMatch(/^<iframe /);
 		expect(code).toContain('loading="lazy"');
-		expect(code).toContain('title="Websites reviewed and shut down"');
+		const title = (await page.locator('#websites-heading').textContent())?.trim();
+		expect(code).toContain(`title="${title}"`);
 		expect(code).toContain('/embed/websites/');
 		await close();
 	});

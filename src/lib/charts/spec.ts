@@ -3,6 +3,7 @@ import type { BarLayout } from './bars/geometry.ts';
 import type { EventLayout } from './events/geometry.ts';
 import type { IncidentLayout } from './incidents/geometry.ts';
 import type { SentenceLayout } from './sentences/geometry.ts';
+import type { PeriodLayout } from './websites/geometry.ts';
 
 export interface TableColumn {
 	key: string;
@@ -34,7 +35,8 @@ export type ChartSpec =
 	| (SpecBase & { kind: 'bars'; layout: BarLayout })
 	| (SpecBase & { kind: 'incidents'; layout: IncidentLayout })
 	| (SpecBase & { kind: 'sentences'; layout: SentenceLayout })
-	| (SpecBase & { kind: 'events'; layout: EventLayout });
+	| (SpecBase & { kind: 'events'; layout: EventLayout })
+	| (SpecBase & { kind: 'periods'; layout: PeriodLayout });
 
 export type ChartId = ChartSpec['id'];
 

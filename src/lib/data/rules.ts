@@ -15,6 +15,11 @@ function validDateish(text: string): boolean {
 	return m[3] === undefined || isCalendarDate(text);
 }
 
+/** "2010" or "2012-09": a year, or a month that exists. */
+function validPeriod(text: string): boolean {
+	return /^\d{4}$/.test(text) || (/^\d{4}-\d{2}$/.test(text) && validDateish(text));
+}
+
 /**
  * Rules that tie columns and files together, beyond what datapackage.json can say.
  * `fileOf` names the file of a resource for the error message.
@@ -129,7 +134,27 @@ export function checkDataset(
 	});
 
 	data.websites.forEach((w, i) => {
-		if (w.period_start > w.period_end) {
+		for (const column of ['period_start', 'period_end'] as const) {
+			const value = w[column];
+			if (value !== null && !validPeriod(value)) {
+				fail(
+					'websites',
+					i + 1,
+					column,
+					value,
+					'a year written YYYY or a month written YYYY-MM, with a month from 01 to 12'
+				);
+			}
+		}
+		// A year-only start counts from its January, a year-only end to its December.
+		const from = w.period_start.length === 4 ? `${w.period_start}-01` : w.period_start;
+		const to =
+			w.period_end === null
+				? null
+				: w.period_end.length === 4
+					? `${w.period_end}-12`
+					: w.period_end;
+		if (to !== null && from > to) {
 			fail(
 				'websites',
 				i + 1,

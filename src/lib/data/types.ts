@@ -58,10 +58,10 @@ export interface WebsiteFigure {
 	measure: WebsiteMeasure;
 	websites: number;
 	agency: string;
-	/** YYYY-MM */
+	/** YYYY-MM, or YYYY when the report gives the year only. */
 	period_start: string;
-	/** YYYY-MM */
-	period_end: string;
+	/** YYYY-MM or YYYY; null when the report gives no end date. */
+	period_end: string | null;
 	summary: string;
 	section: Section;
 }

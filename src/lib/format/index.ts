@@ -40,10 +40,19 @@ export function formatDayShort(text: string, approximate = false): string {
 	return approximate ? `about ${label}` : label;
 }
 
-/** "Jan 2012 – Sep 2012", or "Sep 2012" for a single month. */
-export function formatPeriod(start: string, end: string): string {
-	const a = monthShort(parseDateish(start));
-	const b = monthShort(parseDateish(end));
+/** "2010" for a year-only date, "Jan 2012" for a month. */
+function periodPoint(text: string): string {
+	return text.length === 4 ? text : monthShort(parseDateish(text));
+}
+
+/**
+ * A period as precise as the report: "Jan 2012 – Sep 2012", "Sep 2012" for one month,
+ * "since 2010 (no end date given)" when the report names no end.
+ */
+export function formatPeriod(start: string, end: string | null): string {
+	const a = periodPoint(start);
+	if (end === null) return `since ${a} (no end date given)`;
+	const b = periodPoint(end);
 	return a === b ? a : `${a} – ${b}`;
 }
 

@@ -7,6 +7,7 @@ import { layoutBars } from '../charts/bars/geometry.ts';
 import { layoutEvents, THEMES } from '../charts/events/geometry.ts';
 import { layoutIncidents } from '../charts/incidents/geometry.ts';
 import { layoutSentences } from '../charts/sentences/geometry.ts';
+import { layoutPeriods } from '../charts/websites/geometry.ts';
 import {
 	formatBounded,
 	formatCount,
@@ -20,6 +21,11 @@ import { loadPackage } from './data.ts';
 function listInWords(items: string[]): string {
 	if (items.length <= 1) return items.join('');
 	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** First letter upper-case. */
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function monthName(date: string): string {
@@ -43,7 +49,7 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 		title: 'People killed in each incident, 2012',
 		takeaway:
 			first && last
-				? `${formatBounded(deaths).replace(/^./, (c) => c.toUpperCase())} people were killed in the ${byDate.length} incidents the report describes, all between ${monthName(first.date)} and ${monthName(last.date)} 2012.`
+				? `${capitalise(formatBounded(deaths))} people were killed in the ${byDate.length} incidents the report describes, all between ${monthName(first.date)} and ${monthName(last.date)} 2012.`
 				: 'The report describes no incidents.',
 		desc: byDate
 			.map(
@@ -166,14 +172,14 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 		csv: { columns: ['id', 'city', 'convicted'], rows: perCase.cases }
 	};
 
-	const sites = [...websites].sort((a, b) => b.websites - a.websites);
+	const sites = [...websites].sort((a, b) => a.period_start.localeCompare(b.period_start));
 	const measureLabel = { reviewed: 'reviewed', shut_down: 'shut down' } as const;
 	const websiteChart: ChartSpec = {
 		id: 'websites',
-		kind: 'bars',
+		kind: 'periods',
 		page: '/websites/',
-		title: 'Websites reviewed and shut down',
-		takeaway: `${listInWords(sites.map((w) => `${formatCount(w.websites)} websites ${measureLabel[w.measure]}`)).replace(/^./, (c) => c.toUpperCase())}: figures from different agencies over different periods, so neither is a share of the other.`,
+		title: 'Websites reviewed and shut down: what each figure covers',
+		takeaway: `${capitalise(listInWords(sites.map((w) => `${formatCount(w.websites)} websites ${measureLabel[w.measure]}`)))}: two agencies, two different periods, so neither figure is a share of the other.`,
 		desc: sites
 			.map(
 				(w) =>
@@ -182,23 +188,21 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 			.join(' '),
 		sections: [...new Set(sites.map((w) => w.section))],
 		notes: [
-			'The two figures come from different agencies and cover different periods: do not divide one by the other.',
+			'Each bar is the period a figure covers, not its size: the counts come from different agencies over different periods, so the chart does not set them against each other.',
 			...sites
-				.filter((w) => w.measure === 'shut_down')
+				.filter((w) => w.period_start.length === 4)
 				.map(
-					() =>
-						'The shutdown figure counts from 2010; the report names the start year only and no end date, so its period is coded as 2010 to the end of the report year.'
+					(w) =>
+						`The report gives only the year the count of websites ${measureLabel[w.measure]} starts from (${w.period_start}); that year is drawn hollow.`
+				),
+			...sites
+				.filter((w) => w.period_end === null)
+				.map(
+					(w) =>
+						`The report gives no end date for the count of websites ${measureLabel[w.measure]}; its arrow runs to the report’s publication in May 2013, the latest it can end.`
 				)
 		],
-		layout: layoutBars(
-			sites.map((w) => ({
-				key: w.id,
-				label: `${measureLabel[w.measure].replace(/^./, (c) => c.toUpperCase())}`,
-				detail: `${w.agency}, ${formatPeriod(w.period_start, w.period_end)}`,
-				value: w.websites,
-				isMinimum: false
-			}))
-		),
+		layout: layoutPeriods(sites),
 		table: {
 			columns: [
 				{ key: 'measure', label: 'Websites' },

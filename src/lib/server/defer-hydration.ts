@@ -19,7 +19,15 @@ function sha256(text: string): string {
  */
 export function deferHydration(html: string): string {
 	const boot = BOOT.exec(html);
-	if (!boot || boot[1] === undefined) return html;
+	if (!boot || boot[1] === undefined) {
+		// A page that starts SvelteKit in a way this does not recognise must not slip through.
+		if (/<script[^>]*>(?:(?!<\/script>)[\s\S])*kit\.start\(/.test(html)) {
+			throw new Error(
+				'deferHydration: a script starts SvelteKit in a form this does not recognise'
+			);
+		}
+		return html;
+	}
 	const before = boot[1];
 	const after = `${AFTER_PAINT}${before.replaceAll('import("', '__crt_after_paint("')}`;
 	const oldHash = `'sha256-${sha256(before)}'`;

@@ -5,8 +5,9 @@ import { layoutBars } from '../../../src/lib/charts/bars/geometry.ts';
 import { layoutEvents } from '../../../src/lib/charts/events/geometry.ts';
 import { layoutIncidents } from '../../../src/lib/charts/incidents/geometry.ts';
 import { layoutSentences } from '../../../src/lib/charts/sentences/geometry.ts';
+import { layoutPeriods } from '../../../src/lib/charts/websites/geometry.ts';
 import type { ChartSpec } from '../../../src/lib/charts/spec.ts';
-import { event, incident, notStated, range, toLife } from '../data/rows.ts';
+import { event, incident, notStated, range, toLife, website } from '../data/rows.ts';
 import { accessibility, marks } from './svg.ts';
 
 const base = {
@@ -19,6 +20,21 @@ const base = {
 };
 
 const cases: { spec: ChartSpec; mark: string; count: number }[] = [
+	{
+		spec: {
+			...base,
+			id: 'made-up-periods',
+			title: 'Periods',
+			desc: 'Two periods.',
+			kind: 'periods',
+			layout: layoutPeriods([
+				website('a', 1800, '2012-01', '2012-09'),
+				website('b', 950, '2010', null, 'shut_down')
+			])
+		},
+		mark: 'period',
+		count: 1
+	},
 	{
 		spec: {
 			...base,
@@ -99,7 +115,8 @@ describe('Chart', () => {
 			bars: ['event', 'range', 'approximate', 'life', 'not-stated'],
 			incidents: ['event', 'range', 'life', 'not-stated'],
 			sentences: ['event', 'bar', 'minimum', 'approximate'],
-			events: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated']
+			events: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated'],
+			periods: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated', 'event']
 		};
 		for (const kind of others[spec.kind]) expect(marks(body, kind)).toEqual([]);
 	});

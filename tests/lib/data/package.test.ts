@@ -200,7 +200,12 @@ const FACTS: {
 		section: 'Countering Radicalization and Violent Extremism',
 		says: /National Security Council claimed that 950 websites that promoted violent extremism have been shut down since 2010/,
 		row: (d) => d.websites.filter((w) => w.measure === 'shut_down'),
-		holds: { websites: 950, agency: 'National Security Council', period_start: '2010-01' }
+		holds: {
+			websites: 950,
+			agency: 'National Security Council',
+			period_start: '2010',
+			period_end: null
+		}
 	}
 ];
 

@@ -1,5 +1,11 @@
 /** Hand-built rows for the data-layer tests; made up, not the published data. */
-import type { Conviction, Incident, ReportEvent, Theme } from '../../../src/lib/data/types.ts';
+import type {
+	Conviction,
+	Incident,
+	ReportEvent,
+	Theme,
+	WebsiteFigure
+} from '../../../src/lib/data/types.ts';
 
 /** A made-up incident: `date`, deaths and whether the toll is "at least". */
 export function incident(date: string, killed: number, killed_is_minimum = false): Incident {
@@ -54,4 +60,24 @@ export function event(date: string, theme: Theme): ReportEvent {
 		summary: 'Made up.',
 		section: 'Overview'
 	});
+}
+
+/** A made-up website figure covering `period_start` to `period_end` (null: no end date given). */
+export function website(
+	id: string,
+	websites: number,
+	period_start: string,
+	period_end: string | null,
+	measure: WebsiteFigure['measure'] = 'reviewed'
+): WebsiteFigure {
+	return {
+		id,
+		measure,
+		websites,
+		agency: 'Made-up Agency',
+		period_start,
+		period_end,
+		summary: 'A made-up website figure.',
+		section: 'Countering Radicalization and Violent Extremism'
+	};
 }

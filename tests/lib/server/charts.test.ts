@@ -18,6 +18,8 @@ function drawn(spec: ChartSpec): number {
 			return spec.layout.marks.length;
 		case 'events':
 			return spec.layout.dots.length;
+		case 'periods':
+			return spec.layout.marks.length;
 	}
 }
 
@@ -176,7 +178,8 @@ describe('buildCharts on the published data', () => {
 
 	it('states the convicted total, and the website figures with thousands separators', () => {
 		const total = published.convictions.reduce((sum, c) => sum + c.convicted, 0);
-		const [convicted, websites] = find(charts, 'bars');
+		const [convicted] = find(charts, 'bars');
+		const [websites] = find(charts, 'periods');
 		expect(convicted?.takeaway).toContain(thousands(total));
 		for (const w of published.websites) {
 			expect(websites?.takeaway).toContain(thousands(w.websites));

@@ -219,6 +219,14 @@ describe('deferHydration', () => {
 		expect(deferHydration(html)).toBe(html);
 	});
 
+	it('refuses a boot script it does not recognise rather than pass it through undeferred', () => {
+		const html = page({ boot: null, after: [] }).replace(
+			'</body>',
+			'<script type="module">kit.start(app, element, {});</script></body>'
+		);
+		expect(() => deferHydration(html)).toThrow(/does not recognise/);
+	});
+
 	it.each([
 		{ name: 'no script hashes at all', hashes: [] },
 		{ name: 'only a hash of some other script', hashes: [hashSource('other()')] },

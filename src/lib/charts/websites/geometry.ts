@@ -1,0 +1,93 @@
+import { scaleUtc } from 'd3';
+import type { WebsiteFigure } from '../../data/types.ts';
+import { formatCount, formatPeriod } from '../../format/index.ts';
+import { CHART_WIDTH, FONT_SIZE, r } from '../common.ts';
+
+/** The report's publication: no figure in it can run later than this. */
+export const PUBLISHED = new Date(Date.UTC(2013, 4, 30));
+
+export interface PeriodMark {
+	id: string;
+	/** "1,800 websites reviewed". */
+	label: string;
+	/** "Agency for Religious Affairs · Jan 2012 – Sep 2012". */
+	detail: string;
+	labelY: number;
+	detailY: number;
+	barY: number;
+	/** The stated period, drawn solid; null when no part of it is stated to the month. */
+	bar: { x1: number; x2: number } | null;
+	/** A start the report gives as a year only: the whole year, drawn dashed. */
+	fuzzyStart: { x1: number; x2: number } | null;
+	/** No end date: an arrow from the start to the report's publication. */
+	openEnd: { x1: number; x2: number } | null;
+}
+
+export interface PeriodLayout {
+	width: number;
+	height: number;
+	barHeight: number;
+	axis: { y: number; left: number; right: number; ticks: { x: number; label: string }[] };
+	/** Where the report's publication sits on the axis. */
+	published: { x: number; label: string };
+	marks: PeriodMark[];
+}
+
+const LEFT = 4;
+const RIGHT = 12;
+const TOP = 26;
+const BAR = 14;
+
+/** First day of a YYYY or YYYY-MM period start. */
+function startOf(text: string): Date {
+	const [y, m] = text.split('-').map(Number) as [number, number | undefined];
+	return new Date(Date.UTC(y, (m ?? 1) - 1, 1));
+}
+
+/** First day after a YYYY or YYYY-MM period end. */
+function endOf(text: string): Date {
+	const [y, m] = text.split('-').map(Number) as [number, number | undefined];
+	return m === undefined ? new Date(Date.UTC(y + 1, 0, 1)) : new Date(Date.UTC(y, m, 1));
+}
+
+/**
+ * Each website figure as the period it covers, on a common time axis: the figures count different
+ * things over different spans, so the chart compares periods, never the counts' sizes.
+ */
+export function layoutPeriods(rows: readonly WebsiteFigure[], width = CHART_WIDTH): PeriodLayout {
+	const firstYear = Math.min(2012, ...rows.map((w) => Number(w.period_start.slice(0, 4))));
+	const x = scaleUtc()
+		.domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(2013, 6, 1))])
+		.range([LEFT, width - RIGHT]);
+	let y = TOP;
+	const marks = rows.map((w): PeriodMark => {
+		const labelY = y + FONT_SIZE;
+		const detailY = labelY + FONT_SIZE + 1;
+		const barY = detailY + 7;
+		y = barY + BAR + 16;
+		const yearOnly = w.period_start.length === 4;
+		const from = startOf(w.period_start);
+		const solidFrom = yearOnly ? endOf(w.period_start) : from;
+		return {
+			id: w.id,
+			label: `${formatCount(w.websites)} websites ${w.measure === 'reviewed' ? 'reviewed' : 'shut down'}`,
+			detail: `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`,
+			labelY: r(labelY),
+			detailY: r(detailY),
+			barY: r(barY),
+			bar: w.period_end === null ? null : { x1: r(x(solidFrom)), x2: r(x(endOf(w.period_end))) },
+			fuzzyStart: yearOnly ? { x1: r(x(from)), x2: r(x(solidFrom)) } : null,
+			openEnd: w.period_end === null ? { x1: r(x(solidFrom)), x2: r(x(PUBLISHED)) } : null
+		};
+	});
+	const ticks = x.ticks(4).map((t) => ({ x: r(x(t)), label: String(t.getUTCFullYear()) }));
+	return {
+		width,
+		// Room under the last bar for the publication label.
+		height: r(y + 4),
+		barHeight: BAR,
+		axis: { y: TOP - 10, left: LEFT, right: r(width - RIGHT), ticks },
+		published: { x: r(x(PUBLISHED)), label: 'report published, May 2013' },
+		marks
+	};
+}

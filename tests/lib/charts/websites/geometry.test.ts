@@ -1,0 +1,106 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { CHART_WIDTH } from '../../../../src/lib/charts/common.ts';
+import WebsiteChart from '../../../../src/lib/charts/websites/WebsiteChart.svelte';
+import { layoutPeriods, PUBLISHED } from '../../../../src/lib/charts/websites/geometry.ts';
+import { website } from '../../data/rows.ts';
+import { marks } from '../svg.ts';
+
+/** x of a date on a layout's axis, read back from two year ticks. */
+function xOf(layout: ReturnType<typeof layoutPeriods>, date: Date): number {
+	const [a, b] = layout.axis.ticks;
+	const perYear = (b?.x ?? NaN) - (a?.x ?? NaN);
+	const year0 = Number(a?.label);
+	const days = (date.getTime() - Date.UTC(year0, 0, 1)) / 86_400_000;
+	return (a?.x ?? NaN) + (perYear * days) / 365.25;
+}
+
+describe('layoutPeriods', () => {
+	const cases = [
+		{
+			name: 'a period stated to the month',
+			row: website('a', 1800, '2012-01', '2012-09'),
+			from: Date.UTC(2012, 0, 1),
+			to: Date.UTC(2012, 9, 1),
+			fuzzy: false,
+			open: false
+		},
+		{
+			name: 'a year-only start and no end date',
+			row: website('b', 950, '2010', null, 'shut_down'),
+			from: Date.UTC(2010, 0, 1),
+			to: PUBLISHED.getTime(),
+			fuzzy: true,
+			open: true
+		},
+		{
+			name: 'a year-only start and a stated end',
+			row: website('c', 10, '2011', '2012-06'),
+			from: Date.UTC(2011, 0, 1),
+			to: Date.UTC(2012, 6, 1),
+			fuzzy: true,
+			open: false
+		}
+	];
+
+	it.each(cases)('draws $name over exactly its period', ({ row, from, to, fuzzy, open }) => {
+		const layout = layoutPeriods([row, website('z', 1, '2010-01', '2010-02')]);
+		const [mark] = layout.marks;
+		const start = mark?.fuzzyStart?.x1 ?? mark?.bar?.x1 ?? NaN;
+		const end = mark?.openEnd?.x2 ?? mark?.bar?.x2 ?? NaN;
+		expect(start).toBeCloseTo(xOf(layout, new Date(from)), 0);
+		expect(end).toBeCloseTo(xOf(layout, new Date(to)), 0);
+		expect(mark?.fuzzyStart !== null).toBe(fuzzy);
+		expect(mark?.openEnd !== null).toBe(open);
+		// An open period has no solid bar: no part of it is stated to the month.
+		if (open) expect(mark?.bar).toBeNull();
+		if (fuzzy)
+			expect(mark?.fuzzyStart?.x2).toBeCloseTo(
+				xOf(layout, new Date(Date.UTC(Number(row.period_start) + 1, 0, 1))),
+				0
+			);
+	});
+
+	it('says "since" and "no end date" for an open period, and gives counts with separators', () => {
+		const layout = layoutPeriods([website('b', 1950, '2010', null, 'shut_down')]);
+		expect(layout.marks[0]?.label).toBe('1,950 websites shut down');
+		expect(layout.marks[0]?.detail).toMatch(/since 2010 \(no end date given\)/);
+	});
+
+	it('never scales anything by the counts: a figure 100 times larger draws the same period', () => {
+		const small = layoutPeriods([website('a', 18, '2012-01', '2012-09')]).marks[0];
+		const large = layoutPeriods([website('a', 1800, '2012-01', '2012-09')]).marks[0];
+		expect(large?.bar).toEqual(small?.bar);
+	});
+
+	it.each([CHART_WIDTH, 320])('stays inside a viewBox %d wide', (width) => {
+		const layout = layoutPeriods(
+			cases.map((c) => c.row),
+			width
+		);
+		for (const m of layout.marks) {
+			for (const span of [m.bar, m.fuzzyStart, m.openEnd]) {
+				if (!span) continue;
+				expect(span.x1).toBeGreaterThanOrEqual(0);
+				expect(span.x2).toBeLessThanOrEqual(width);
+				expect(span.x2).toBeGreaterThan(span.x1);
+			}
+			expect(m.barY + layout.barHeight).toBeLessThanOrEqual(layout.height);
+		}
+	});
+});
+
+describe('WebsiteChart', () => {
+	it('draws one period, one hollow year and one open end for the published shape', () => {
+		const layout = layoutPeriods([
+			website('a', 1800, '2012-01', '2012-09'),
+			website('b', 950, '2010', null, 'shut_down')
+		]);
+		const body = render(WebsiteChart, { props: { layout, title: 'T', desc: 'D', id: 'w' } }).body;
+		expect(marks(body, 'period')).toHaveLength(1);
+		expect(marks(body, 'fuzzy-start')).toHaveLength(1);
+		expect(marks(body, 'open-end')).toHaveLength(1);
+		expect(body).toContain('1,800 websites reviewed');
+		expect(body).toContain('950 websites shut down');
+	});
+});
