@@ -119,6 +119,19 @@ describe('the sentence comparison', () => {
 		await close();
 	});
 
+	it('shows the details of the case under the pointer, then of the highlighted case again', async () => {
+		const [highlighted, pointed] = [ids[0], ids[1]] as [string, string];
+		const city = (id: string) => data.convictions.find((c) => c.id === id)?.city as string;
+		const { page, close } = await open(`?highlight=${highlighted}`);
+		const heading = page.locator('.case-detail h3');
+		await expect.poll(() => heading.textContent()).toContain(city(highlighted));
+		await page.locator(`${bars}[data-key="${pointed}"] text.label`).hover();
+		await expect.poll(() => heading.textContent()).toContain(city(pointed));
+		await page.mouse.move(0, 0);
+		await expect.poll(() => heading.textContent()).toContain(city(highlighted));
+		await close();
+	});
+
 	it.each([
 		{ name: 'a script tag', q: '?cases=%3Cscript%3Ealert(1)%3C%2Fscript%3E' },
 		{ name: 'empty ids and a script URL', q: '?cases=,,,&sort=javascript:alert(1)' },
@@ -169,8 +182,12 @@ describe('the sentence comparison', () => {
 		expect(svg).toContain(title?.trim());
 		expect(svg).toContain('Source:');
 		expect(svg).toContain('refworld.org');
-		// Only the compared case is drawn in the export.
+		// Only the compared case is drawn in the export, and nothing it says is about the others.
 		expect(svg.match(/data-key="/g)).toHaveLength(1);
+		const others = data.convictions.filter((c) => c.id !== ids[0]);
+		for (const other of others) expect(svg).not.toContain(other.city);
+		const desc = await page.locator('#sentence-ranges svg.chart-svg desc').textContent();
+		for (const other of others) expect(desc).not.toContain(other.city);
 		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
 		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
 

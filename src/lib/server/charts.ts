@@ -1,6 +1,6 @@
 import { convictedPerCase, deathsTotal, sentenceRange } from '../data/aggregate.ts';
 import { sentenceSpan } from '../data/sentence.ts';
-import { COLUMNS, type Dataset } from '../data/types.ts';
+import { COLUMNS, type Conviction, type Dataset } from '../data/types.ts';
 import type { ChartSpec, FigureSpec } from '../charts/spec.ts';
 import { chartMarkup } from './export-svg.ts';
 import { layoutBars } from '../charts/bars/geometry.ts';
@@ -30,6 +30,35 @@ export function capitalise(text: string): string {
 
 function monthName(date: string): string {
 	return formatDateish(date.slice(0, 7)).replace(/ \d{4}$/, '');
+}
+
+/** The note every sentence chart carries, whatever cases it shows. */
+export const SENTENCE_NOTE =
+	'Each bar spans the shortest to the longest term in the case; the report does not give each defendant’s sentence.';
+
+/** What is said about one court case: its text alternative, its caveat and its table row. */
+export function caseWords(c: Conviction): {
+	desc: string;
+	note: string | null;
+	row: Record<string, string>;
+} {
+	const span = sentenceSpan(c);
+	return {
+		desc: `${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${formatSentence(span)}.`,
+		note:
+			span.kind === 'to-life'
+				? `In the ${c.city} case the longest sentence is life imprisonment: its bar runs to the end of the years axis and on as an arrow labelled “life”, never as a number of years.`
+				: span.kind === 'not-stated'
+					? `The report gives no sentence for the ${c.city} case: it has no bar, which does not mean zero years.`
+					: null,
+		row: {
+			case: `${c.city}: ${c.offence}`,
+			verdict: formatDateish(c.verdict_month),
+			convicted: formatCount(c.convicted),
+			sentence: formatSentence(span),
+			attack: c.related_attack_date === null ? 'none' : formatDateish(c.related_attack_date)
+		}
+	};
 }
 
 /** Every chart of the dashboard, computed once from the validated data. */
@@ -91,7 +120,6 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 		(a, b) => a.verdict_month.localeCompare(b.verdict_month) || a.id.localeCompare(b.id)
 	);
 	const range = sentenceRange(cases);
-	const lifeCases = cases.filter((c) => c.sentence_max_life);
 	const unstated = cases.filter((c) => !c.sentence_stated);
 	const sentenceChart: ChartSpec = {
 		id: 'sentence-ranges',
@@ -102,24 +130,9 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 			range.min === null
 				? 'The report states no sentence for any case.'
 				: `${range.life || (range.maxYears !== null && range.maxYears !== range.min) ? `Sentences ran from ${formatSentenceRange(range)}` : `Every stated sentence was ${formatSentenceRange(range)}`}${unstated.length ? `; the report gives no sentence for ${unstated.length === 1 ? 'one case' : `${unstated.length} cases`}` : ''}.`,
-		desc: cases
-			.map(
-				(c) =>
-					`${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${formatSentence(sentenceSpan(c))}.`
-			)
-			.join(' '),
+		desc: cases.map((c) => caseWords(c).desc).join(' '),
 		sections: [...new Set(cases.map((c) => c.section))],
-		notes: [
-			...lifeCases.map(
-				(c) =>
-					`In the ${c.city} case the longest sentence is life imprisonment; its bar runs past the end of the years axis and is labelled “life”, not given a number of years.`
-			),
-			...unstated.map(
-				(c) =>
-					`The report gives no sentence for the ${c.city} case: it has no bar, which does not mean zero years.`
-			),
-			'Each bar spans the shortest to the longest term in the case; the report does not give each defendant’s sentence.'
-		],
+		notes: [...cases.flatMap((c) => caseWords(c).note ?? []), SENTENCE_NOTE],
 		layout: layoutSentences(cases),
 		table: {
 			columns: [
@@ -129,13 +142,7 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 				{ key: 'sentence', label: 'Sentences' },
 				{ key: 'attack', label: 'Attack concerned' }
 			],
-			rows: cases.map((c) => ({
-				case: `${c.city}: ${c.offence}`,
-				verdict: formatDateish(c.verdict_month),
-				convicted: formatCount(c.convicted),
-				sentence: formatSentence(sentenceSpan(c)),
-				attack: c.related_attack_date === null ? 'none' : formatDateish(c.related_attack_date)
-			}))
+			rows: cases.map((c) => caseWords(c).row)
 		},
 		csv: { columns: [...COLUMNS.convictions], rows: cases }
 	};

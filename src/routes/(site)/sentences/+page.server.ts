@@ -1,33 +1,27 @@
 import { sentenceSpan } from '$lib/data/sentence.ts';
-import { formatCount, formatDateish, formatSentence } from '$lib/format/index.ts';
-import { chart, figure } from '$lib/server/charts.ts';
+import { caseWords, chart, figure, SENTENCE_NOTE } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import { sectionUrl } from '$lib/source.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const spec = figure('sentence-ranges');
 	const drawn = chart('sentence-ranges');
-	// The live chart is redrawn in the browser for each selection, so it needs its geometry.
-	const layout = drawn.kind === 'sentences' ? drawn.layout : null;
-	const order = layout ? layout.marks.map((m) => m.id) : [];
+	if (drawn.kind !== 'sentences') throw new Error('sentence-ranges is not a sentences chart');
 	const rows = loadPackage().data.convictions;
 	return {
-		spec,
-		layout,
+		// The page draws this chart itself, live, so it needs the geometry and not the prerendered SVG.
+		spec: { ...figure('sentence-ranges'), svg: '' },
+		layout: drawn.layout,
 		convicted: figure('convicted-per-case'),
-		// Cases in the chart's default order, each with the words the page shows about it.
-		cases: order.flatMap((id) =>
+		generalNote: SENTENCE_NOTE,
+		// Cases in the chart's default order, each with what the page says about it.
+		cases: drawn.layout.marks.flatMap((mark) =>
 			rows
-				.filter((c) => c.id === id)
+				.filter((c) => c.id === mark.id)
 				.map((c) => ({
 					...c,
 					span: sentenceSpan(c),
-					sentenceLabel: formatSentence(sentenceSpan(c)),
-					verdictLabel: formatDateish(c.verdict_month),
-					attackLabel:
-						c.related_attack_date === null ? 'none' : formatDateish(c.related_attack_date),
-					convictedLabel: formatCount(c.convicted),
+					words: caseWords(c),
 					sectionUrl: sectionUrl(c.section)
 				}))
 		)
