@@ -4,8 +4,13 @@ import { REPORT } from '../source.ts';
 import { escapeXml, wrapText } from './text.ts';
 
 const PAD = 16;
+const TITLE_LINE = 20;
 const LINE = 15;
 const SMALL_LINE = 13;
+/** Widths of one character, in px, at the export's three text sizes: on the wide side of common fonts. */
+export const TITLE_CHAR = 10;
+export const TEXT_CHAR = 7.6;
+export const SMALL_CHAR = 6.4;
 
 /** The chart's light-theme styles: an exported file has a white background whatever the viewer's theme. */
 const EXPORT_CSS = chartCss.replace(/@media \(prefers-color-scheme: dark\) \{[\s\S]*?\}\s*\}/, '');
@@ -34,9 +39,14 @@ export function standaloneSvg(markup: string, text: ExportText): string {
 	const width = chartWidth + PAD * 2;
 
 	const lines: string[] = [];
-	let y = PAD + 14;
-	lines.push(`<text class="export-title" x="${PAD}" y="${y}">${escapeXml(text.title)}</text>`);
-	for (const line of wrapText(text.takeaway, Math.floor(chartWidth / 6.2))) {
+	let y = PAD;
+	// Generous widths per character, so that wider fonts than the one measured still fit.
+	for (const line of wrapText(text.title, Math.floor(chartWidth / TITLE_CHAR))) {
+		y += TITLE_LINE;
+		lines.push(`<text class="export-title" x="${PAD}" y="${y}">${escapeXml(line)}</text>`);
+	}
+	y += 3;
+	for (const line of wrapText(text.takeaway, Math.floor(chartWidth / TEXT_CHAR))) {
 		y += LINE;
 		lines.push(`<text class="export-text" x="${PAD}" y="${y}">${escapeXml(line)}</text>`);
 	}
@@ -44,7 +54,7 @@ export function standaloneSvg(markup: string, text: ExportText): string {
 	const chartY = y;
 	y += chartHeight + 8;
 	for (const paragraph of [...text.notes.map((n) => `Note: ${n}`), sourceLine(text.sections)]) {
-		for (const line of wrapText(paragraph, Math.floor(chartWidth / 5.4))) {
+		for (const line of wrapText(paragraph, Math.floor(chartWidth / SMALL_CHAR))) {
 			y += SMALL_LINE;
 			lines.push(`<text class="export-small" x="${PAD}" y="${y}">${escapeXml(line)}</text>`);
 		}

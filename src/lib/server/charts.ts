@@ -246,7 +246,7 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 		desc: counts.map((t) => `${t.label}: ${t.count}.`).join(' '),
 		sections: [...new Set(dated.map((e) => e.section))],
 		notes: [
-			'Events the report dates only to the month sit in the middle of their month.',
+			'Each dot sits in the middle of its month: the chart shows the month of a development, not its day.',
 			'Countries are listed only where the report names them.'
 		],
 		layout: layoutEvents(dated),

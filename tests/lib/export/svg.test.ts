@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLine, standaloneSvg } from '../../../src/lib/export/svg.ts';
+import {
+	sourceLine,
+	standaloneSvg,
+	TITLE_CHAR,
+	TEXT_CHAR,
+	SMALL_CHAR
+} from '../../../src/lib/export/svg.ts';
 import type { Section } from '../../../src/lib/data/types.ts';
 import { REPORT } from '../../../src/lib/source.ts';
 import { svgs, texts, unbalancedTags } from '../charts/svg.ts';
@@ -94,5 +100,34 @@ describe('standaloneSvg', () => {
 
 	it('exports the light theme only', () => {
 		expect(out).not.toContain('prefers-color-scheme');
+	});
+});
+
+describe('standaloneSvg keeps every line inside the image', () => {
+	const markup = '<svg class="chart-svg" viewBox="0 0 400 120"><rect data-mark="bar"/></svg>';
+	const long = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+	it.each([
+		{
+			name: 'a long title',
+			text: { title: long(30), takeaway: 'Short.', notes: [], sections: [] }
+		},
+		{ name: 'a long takeaway', text: { title: 'T', takeaway: long(60), notes: [], sections: [] } },
+		{
+			name: 'long notes',
+			text: { title: 'T', takeaway: 'S.', notes: [long(80), long(40)], sections: [] }
+		}
+	])('$name', ({ text }) => {
+		const svg = standaloneSvg(markup, { ...text, sections: ['Overview'] });
+		const lines = [
+			...svg.matchAll(/<text class="export-(title|text|small)"[^>]*>([^<]*)<\/text>/g)
+		];
+		expect(lines.length).toBeGreaterThan(2);
+		const perChar = { title: TITLE_CHAR, text: TEXT_CHAR, small: SMALL_CHAR } as const;
+		for (const [, kind, content] of lines) {
+			const width = (content ?? '').length * perChar[kind as keyof typeof perChar];
+			expect(width, content).toBeLessThanOrEqual(400);
+		}
+		// Nothing is lost in the wrapping.
+		for (const word of text.title.split(' ')) expect(svg).toContain(word);
 	});
 });

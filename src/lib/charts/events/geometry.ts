@@ -40,10 +40,14 @@ export function layoutEvents(
 	const column = (width - LABELS) / 12;
 	const months = Array.from({ length: 12 }, (_, i) => {
 		const month = `${year}-${String(i + 1).padStart(2, '0')}`;
-		const label = new Date(Date.UTC(year, i, 1)).toLocaleString('en-GB', {
-			month: 'narrow',
-			timeZone: 'UTC'
-		});
+		// Quarter months are named; every month gets a tick.
+		const label =
+			i % 3 === 0
+				? new Date(Date.UTC(year, i, 1)).toLocaleString('en-GB', {
+						month: 'short',
+						timeZone: 'UTC'
+					})
+				: '';
 		return { month, label, x: r(LABELS + column * (i + 0.5)) };
 	});
 	const rows = THEMES.map((t, i) => ({

@@ -46,10 +46,11 @@ describe('EventChart', () => {
 			expect(dots.map((d) => d.attrs['data-key']).sort()).toEqual(events.map((e) => e.id).sort());
 		});
 
-		it('labels every theme row and every month', () => {
+		it('labels every theme row and each quarter, with a tick for every month', () => {
 			const words = texts(body);
 			for (const t of THEMES) expect(words).toContain(t.label);
-			expect(words.filter((w) => /^[A-Z]$/.test(w))).toHaveLength(12);
+			expect(words.filter((w) => /^(Jan|Apr|Jul|Oct)$/.test(w))).toHaveLength(4);
+			expect(body.match(/<line class="rule"[^>]*y1="14"/g)).toHaveLength(12);
 		});
 
 		it('is well-formed', () => {
