@@ -273,6 +273,13 @@ describe('embeddable charts', () => {
 		const title = (await page.locator('#websites-heading').textContent())?.trim();
 		expect(code).toContain(`title="${title}"`);
 		expect(code).toContain('/embed/websites/');
+		// The height given fits the whole embed page at 600 px wide, so the frame does not scroll.
+		const height = Number(/height="(\d+)"/.exec(code)?.[1]);
+		const embed = await openPage(browser, { viewport: { width: 600, height: 400 } });
+		await embed.page.goto(`${baseUrl()}/embed/websites/`);
+		const needed = await embed.page.evaluate(() => document.documentElement.scrollHeight);
+		expect(needed).toBeLessThanOrEqual(height);
+		await embed.close();
 		await close();
 	});
 });

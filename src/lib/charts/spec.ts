@@ -47,4 +47,6 @@ export interface FigureSpec extends Omit<SpecBase, 'csv'> {
 	csvColumns: string[];
 	/** Server-rendered SVG markup of the chart. */
 	svg: string;
+	/** Height in px that an iframe of the chart's embed page needs at about 600 px wide. */
+	embedHeight: number;
 }

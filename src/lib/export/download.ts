@@ -36,10 +36,3 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 		URL.revokeObjectURL(url);
 	}
 }
-
-/** Fetches a prerendered SVG export and saves it as a PNG at twice its size. */
-export async function downloadPng(svgUrl: string, fileName: string): Promise<void> {
-	const response = await fetch(svgUrl);
-	if (!response.ok) throw new Error(`Could not load ${svgUrl} (${response.status}).`);
-	saveBlob(await svgToPng(await response.text()), fileName);
-}

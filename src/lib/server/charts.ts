@@ -1,4 +1,10 @@
-import { convictedPerCase, deathsTotal, sentenceRange } from '../data/aggregate.ts';
+import {
+	convictedPerCase,
+	deathsTotal,
+	eventsByMonthTheme,
+	sentenceRange,
+	type MonthThemeCount
+} from '../data/aggregate.ts';
 import { sentenceSpan } from '../data/sentence.ts';
 import { COLUMNS, type Conviction, type Dataset } from '../data/types.ts';
 import type { ChartSpec, FigureSpec } from '../charts/spec.ts';
@@ -6,7 +12,7 @@ import { chartMarkup } from './export-svg.ts';
 import { layoutBars } from '../charts/bars/geometry.ts';
 import { layoutEvents, THEMES } from '../charts/events/geometry.ts';
 import { layoutIncidents } from '../charts/incidents/geometry.ts';
-import { layoutSentences } from '../charts/sentences/geometry.ts';
+import { layoutSentences, sentenceHeight } from '../charts/sentences/geometry.ts';
 import { layoutPeriods } from '../charts/websites/geometry.ts';
 import {
 	formatBounded,
@@ -26,6 +32,23 @@ function listInWords(items: string[]): string {
 /** First letter upper-case. */
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "April: 1 cooperation, 2 justice; June: …". */
+function monthsInWords(counts: MonthThemeCount[]): string {
+	const months = [...new Set(counts.map((c) => c.month))];
+	return months
+		.map(
+			(month) =>
+				`${monthName(month)}: ${counts
+					.filter((c) => c.month === month)
+					.map(
+						(c) =>
+							`${c.events} ${THEMES.find((t) => t.theme === c.theme)?.label.toLowerCase() ?? c.theme}`
+					)
+					.join(', ')}`
+		)
+		.join('; ');
 }
 
 function monthName(date: string): string {
@@ -243,7 +266,7 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 		page: '/timeline/',
 		title: 'Dated developments of 2012, by theme and month',
 		takeaway: `The report dates ${dated.length} developments in 2012${busiest ? `; ${busiest.label.toLowerCase()} is the most frequent theme, with ${busiest.count}` : ''}.`,
-		desc: counts.map((t) => `${t.label}: ${t.count}.`).join(' '),
+		desc: `${counts.map((t) => `${t.label}: ${t.count}.`).join(' ')} By month: ${monthsInWords(eventsByMonthTheme(dated))}.`,
 		sections: [...new Set(dated.map((e) => e.section))],
 		notes: [
 			'Each dot sits in the middle of its month: the chart shows the month of a development, not its day.',
@@ -281,6 +304,23 @@ export function charts(): ChartSpec[] {
 	return cached;
 }
 
+/** The chart's viewBox height. */
+function chartHeight(spec: ChartSpec): number {
+	return spec.kind === 'sentences'
+		? sentenceHeight(spec.layout, spec.layout.marks.length)
+		: spec.layout.height;
+}
+
+/**
+ * An iframe height that shows the whole embed page at about 600 px wide: the chart scaled from
+ * its 400-unit viewBox, plus title, takeaway, notes and source at a generous line count each.
+ */
+export function embedHeight(spec: ChartSpec): number {
+	const scale = (600 - 32) / 400;
+	const words = 80 + 80 + spec.notes.length * 56 + 70 + 60;
+	return Math.ceil((chartHeight(spec) * scale + words) / 10) * 10;
+}
+
 /**
  * A chart for a page: its SVG rendered here, at build time, so the browser gets markup to show
  * rather than rows, geometry and drawing code; the CSV rows stay in the prerendered download.
@@ -299,7 +339,8 @@ export function figure(id: string): FigureSpec {
 		page,
 		table,
 		csvColumns: spec.csv.columns,
-		svg: chartMarkup(spec, 'chart')
+		svg: chartMarkup(spec, 'chart'),
+		embedHeight: embedHeight(spec)
 	};
 }
 

@@ -8,7 +8,7 @@ import { loadPackage } from './data.ts';
 /** A fixed date for every entry, so the same data always gives the same file. */
 const MTIME = new Date(Date.UTC(2013, 4, 30));
 
-export function zipReadme(codebook: string): string {
+export function zipReadme(codebook: string, version: string): string {
 	return `# Country Reports on Terrorism 2012 – Kazakhstan: the figures
 
 ## How to cite
@@ -19,7 +19,7 @@ The figures come from the report:
 
 Cite the tables as:
 
-> crt-dashboard, “Country Reports on Terrorism 2012 – Kazakhstan: the figures” (data package, version 1.0.0), compiled from ${REPORT.publisher}, ${REPORT.title}.
+> crt-dashboard, “Country Reports on Terrorism 2012 – Kazakhstan: the figures” (data package, version ${version}), compiled from ${REPORT.publisher}, ${REPORT.title}.
 
 Every row names, in its \`section\` column, the heading of the report it comes from.
 
@@ -37,7 +37,9 @@ export function buildZip(): Uint8Array {
 	const { descriptor, data, files } = loadPackage();
 	const dir = join(process.cwd(), DATA_DIR);
 	const entries: Record<string, Uint8Array> = {
-		'README.md': strToU8(zipReadme(readFileSync(join(dir, 'README.md'), 'utf8'))),
+		'README.md': strToU8(
+			zipReadme(readFileSync(join(dir, 'README.md'), 'utf8'), descriptor.version)
+		),
 		'datapackage.json': new Uint8Array(readFileSync(join(dir, 'datapackage.json')))
 	};
 	for (const resource of descriptor.resources) {

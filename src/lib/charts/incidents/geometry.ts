@@ -33,7 +33,8 @@ export interface IncidentLayout {
 	span: { from: string; to: string };
 }
 
-const MARGIN = { top: 8, right: 4, bottom: 8, left: 62 };
+// The left margin holds the month names clear of the date brackets.
+const MARGIN = { top: 8, right: 4, bottom: 8, left: 72 };
 const BAR = 10;
 /** Fewest pixels between two incidents' bars, so their labels never overlap. */
 const MIN_GAP = FONT_SIZE + 8;
