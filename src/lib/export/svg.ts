@@ -24,7 +24,9 @@ export interface ExportText {
 
 /** The source line every exported image carries. */
 export function sourceLine(sections: Section[]): string {
-	const names = sections.map((s) => `“${s}”`).join(', ');
+	const quoted = sections.map((s) => `“${s}”`);
+	const names =
+		quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 	return `Source: ${REPORT.publisher}, ${REPORT.title} (2013), ${sections.length === 1 ? 'section' : 'sections'} ${names}. ${REPORT.url}`;
 }
 
