@@ -101,7 +101,4 @@ export function layoutSentences(cases: readonly Conviction[], width = CHART_WIDT
 	};
 }
 
-/** Total height of a view showing `rows` rows. */
-export function sentenceHeight(layout: SentenceLayout, rows: number): number {
-	return layout.top + layout.rowHeight * rows;
-}
+export { sentenceHeight } from './height.ts';
