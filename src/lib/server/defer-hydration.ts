@@ -4,9 +4,13 @@ import { createHash } from 'node:crypto';
 const BOOT = /<script>((?:(?!<\/script>)[\s\S])*?kit\.start\([\s\S]*?)<\/script>/;
 const PRELOAD = /<link href="[^"]+\.js" rel="modulepreload">\s*/g;
 
-/** Waits for the page to load and paint two frames, then imports: the page shows before any JavaScript is fetched. */
+/**
+ * Waits until the page has loaded and its largest content has painted (where the browser reports
+ * that, and at most 3 s), then two more frames, then imports: the page shows before any JavaScript
+ * is fetched.
+ */
 const AFTER_PAINT =
-	'const __crt_after_paint = (url) => new Promise((ready) => { const go = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ready, 0))); if (document.readyState === "complete") go(); else addEventListener("load", go, { once: true }); }).then(() => import(url));';
+	'const __crt_after_paint = (url) => new Promise((ready) => { let started = false; const frames = () => { if (started) return; started = true; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ready, 0))); }; const painted = () => { if (!(typeof PerformanceObserver !== "undefined" && PerformanceObserver.supportedEntryTypes && PerformanceObserver.supportedEntryTypes.includes("largest-contentful-paint"))) return frames(); const seen = new PerformanceObserver((list) => { if (list.getEntries().length) { seen.disconnect(); frames(); } }); seen.observe({ type: "largest-contentful-paint", buffered: true }); setTimeout(frames, 3000); }; if (document.readyState === "complete") painted(); else addEventListener("load", painted, { once: true }); }).then(() => import(url));';
 
 function sha256(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('base64');

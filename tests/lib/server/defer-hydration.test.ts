@@ -84,12 +84,26 @@ function bootOf(html: string): string {
  * Runs a rewritten boot script against a fake page whose load event, frames and timers the test
  * fires by hand; the helper's own import() is routed to a recorder.
  */
-function boot(script: string, readyState: 'loading' | 'complete') {
+function boot(script: string, readyState: 'loading' | 'complete', reportsPaint = false) {
+	const painted: ((list: { getEntries: () => unknown[] }) => void)[] = [];
+	// A browser that reports largest-contentful-paint entries, or (undefined) one that does not.
+	const Observer = reportsPaint
+		? class {
+				static supportedEntryTypes = ['largest-contentful-paint'];
+				constructor(private callback: (list: { getEntries: () => unknown[] }) => void) {}
+				observe() {
+					painted.push(this.callback);
+				}
+				disconnect() {}
+			}
+		: undefined;
 	const imported: string[] = [];
 	const started: unknown[] = [];
 	const onLoad: (() => void)[] = [];
 	const frames: (() => void)[] = [];
 	const timers: (() => void)[] = [];
+	// Timers set for later than now (the deferral's safety net) fire only when the test says so.
+	const lateTimers: (() => void)[] = [];
 	const app = { name: 'app' };
 	const load = (url: string) => {
 		imported.push(url);
@@ -104,14 +118,16 @@ function boot(script: string, readyState: 'loading' | 'complete') {
 		'requestAnimationFrame',
 		'setTimeout',
 		'__record_import',
+		'PerformanceObserver',
 		script.replaceAll(/\bimport\(/g, '__record_import(')
 	);
 	run(
 		document,
 		(type: string, listener: () => void) => type === 'load' && onLoad.push(listener),
 		(callback: () => void) => frames.push(callback),
-		(callback: () => void) => timers.push(callback),
-		load
+		(callback: () => void, delay = 0) => (delay > 0 ? lateTimers : timers).push(callback),
+		load,
+		Observer
 	);
 	const settle = () => new Promise((resolve) => setImmediate(resolve));
 	const drain = (queue: (() => void)[]) => queue.splice(0).forEach((f) => f());
@@ -120,7 +136,13 @@ function boot(script: string, readyState: 'loading' | 'complete') {
 		started,
 		app,
 		settle,
-		fire: { load: () => drain(onLoad), frame: () => drain(frames), timer: () => drain(timers) }
+		fire: {
+			load: () => drain(onLoad),
+			frame: () => drain(frames),
+			timer: () => drain(timers),
+			late: () => drain(lateTimers),
+			paint: () => painted.splice(0).forEach((f) => f({ getEntries: () => [{}] }))
+		}
 	};
 }
 
@@ -203,6 +225,45 @@ describe('deferHydration', () => {
 			expect(page.started).toStrictEqual([[page.app, { name: 'element' }, {}]]);
 		}
 	);
+
+	it('waits for the largest paint where the browser reports it, then two frames', async () => {
+		const page = boot(newBoot, 'loading', true);
+		page.fire.load();
+		await page.settle();
+		for (let i = 0; i < 3; i++) {
+			page.fire.frame();
+			page.fire.timer();
+			await page.settle();
+		}
+		expect(page.imported, 'frames before the largest paint start nothing').toStrictEqual([]);
+		page.fire.paint();
+		page.fire.frame();
+		page.fire.timer();
+		await page.settle();
+		expect(page.imported, 'one frame after it is not yet enough').toStrictEqual([]);
+		page.fire.frame();
+		await page.settle();
+		page.fire.timer();
+		await page.settle();
+		expect(page.imported.toSorted()).toStrictEqual(['/_app/a.js', '/_app/b.js']);
+	});
+
+	it('does not wait more than its safety net for a paint the browser never reports', async () => {
+		const page = boot(newBoot, 'complete', true);
+		await page.settle();
+		page.fire.frame();
+		page.fire.timer();
+		await page.settle();
+		expect(page.imported).toStrictEqual([]);
+		page.fire.late();
+		for (let i = 0; i < 2; i++) {
+			page.fire.frame();
+			await page.settle();
+		}
+		page.fire.timer();
+		await page.settle();
+		expect(page.imported.toSorted()).toStrictEqual(['/_app/a.js', '/_app/b.js']);
+	});
 
 	it.each([
 		{ name: 'a page without JavaScript', html: page({ boot: null }) },
