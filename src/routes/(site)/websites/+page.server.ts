@@ -1,4 +1,13 @@
 import { figure } from '$lib/server/charts.ts';
+import { loadPackage } from '$lib/server/data.ts';
+import { formatPeriod } from '$lib/format/index.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ spec: figure('websites') });
+export const load: PageServerLoad = () => ({
+	spec: figure('websites'),
+	// Who counted what, over which period: the reason the figures are not compared.
+	sources: loadPackage().data.websites.map(
+		(w) =>
+			`the ${w.agency} counted websites ${w.measure === 'reviewed' ? 'reviewed for violent extremist content' : 'shut down'}, ${formatPeriod(w.period_start, w.period_end)}`
+	)
+});

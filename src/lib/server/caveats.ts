@@ -1,0 +1,55 @@
+import type { Dataset } from '../data/types.ts';
+import { formatCount, formatDateish, formatPeriod } from '../format/index.ts';
+
+function listInWords(items: string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The caveats that follow from how the data are coded, written from the data themselves. */
+export function dataCaveats(data: Dataset): string[] {
+	const out: string[] = [];
+	const minimums = data.incidents.filter((d) => d.killed_is_minimum);
+	if (minimums.length > 0) {
+		out.push(
+			`${minimums.length === 1 ? 'One death toll is' : `${minimums.length} death tolls are`} given as a minimum (${listInWords(minimums.map((d) => `${d.place ?? 'place not named'}, ${formatDateish(d.date)}: at least ${formatCount(d.killed)}`))}), so the total of deaths is a minimum too.`
+		);
+	}
+	for (const d of data.incidents.filter((i) => i.date_approximate)) {
+		out.push(
+			`The date of the ${d.kind} of ${formatDateish(d.date, true)} is an estimate: the report dates it only relative to another event.`
+		);
+	}
+	const unnamed = data.incidents.filter((d) => d.place === null);
+	if (unnamed.length > 0) {
+		out.push(
+			`The report names no place for ${listInWords(unnamed.map((d) => `the ${d.kind} of ${formatDateish(d.date, d.date_approximate)}`))}; the place is left empty.`
+		);
+	}
+	const noSentence = data.convictions.filter((c) => !c.sentence_stated);
+	if (noSentence.length > 0) {
+		out.push(
+			`The report gives no sentence for ${listInWords(noSentence.map((c) => `the ${c.city} case`))}; it is shown as “not stated”, never as zero.`
+		);
+	}
+	const noTrials = data.convictions.filter((c) => c.trials === null);
+	if (noTrials.length > 0) {
+		out.push(
+			`The report gives no number of trials for ${listInWords(noTrials.map((c) => `the ${c.city} case`))}.`
+		);
+	}
+	if (data.websites.length > 1) {
+		out.push(
+			`The website figures come from different agencies over different periods, so neither is a share of the other: ${data.websites.map((w) => `${w.agency}, ${formatPeriod(w.period_start, w.period_end)}`).join('; ')}.`
+		);
+	}
+	const unnamedParticipants = data.events.filter(
+		(e) => e.theme === 'cooperation' && !data.participants.some((p) => p.event_id === e.id)
+	);
+	if (unnamedParticipants.length > 0) {
+		out.push(
+			`The report names no countries for ${unnamedParticipants.length === 1 ? 'one cooperation event' : `${unnamedParticipants.length} cooperation events`} (${listInWords(unnamedParticipants.map((e) => formatDateish(e.date)))}), so none are listed.`
+		);
+	}
+	return out;
+}

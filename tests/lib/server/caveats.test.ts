@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/lib/data/types.ts';
+import { dataCaveats } from '../../../src/lib/server/caveats.ts';
+import { conviction, event, incident, notStated, range, website } from '../data/rows.ts';
+
+function dataset(parts: Partial<Dataset>): Dataset {
+	return { incidents: [], convictions: [], websites: [], events: [], participants: [], ...parts };
+}
+
+const about = (caveats: string[], pattern: RegExp) => caveats.filter((c) => pattern.test(c));
+
+describe('dataCaveats', () => {
+	it.each([
+		{ name: 'no minimum', rows: [incident('2012-07-11', 8)], expected: 0 },
+		{
+			name: 'one minimum',
+			rows: [incident('2012-07-11', 8), incident('2012-09-12', 2, true)],
+			expected: 1
+		},
+		{
+			name: 'two minimums',
+			rows: [incident('2012-07-11', 8, true), incident('2012-09-12', 2, true)],
+			expected: 1
+		}
+	])('says a total is a minimum only when a toll is: $name', ({ rows, expected }) => {
+		const found = about(dataCaveats(dataset({ incidents: rows })), /minimum/);
+		expect(found).toHaveLength(expected);
+		for (const d of rows.filter((r) => r.killed_is_minimum))
+			expect(found[0]).toContain(`at least ${d.killed}`);
+	});
+
+	it('names every estimated date with "about", and no exact one', () => {
+		const rows = [
+			incident('2012-07-11', 8),
+			{ ...incident('2012-09-05', 1), date_approximate: true }
+		];
+		const found = about(dataCaveats(dataset({ incidents: rows })), /estimate/);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain('about 5 September 2012');
+		expect(found[0]).not.toContain('11 July');
+	});
+
+	it('lists cases without a sentence or a number of trials, by city', () => {
+		const rows = [
+			{ ...range('a', 5, 15), city: 'Atyrau', trials: 2 },
+			{ ...notStated('u'), city: 'Uralsk' },
+			conviction('t', {
+				city: 'Taraz',
+				sentence_stated: true,
+				sentence_min_years: 5,
+				sentence_max_life: true
+			})
+		];
+		const caveats = dataCaveats(dataset({ convictions: rows }));
+		const sentence = about(caveats, /no sentence/);
+		expect(sentence).toHaveLength(1);
+		expect(sentence[0]).toContain('Uralsk');
+		expect(sentence[0]).not.toMatch(/Atyrau|Taraz/);
+		expect(sentence[0]).not.toMatch(/\b0\b/);
+		const trials = about(caveats, /trials/);
+		expect(trials[0]).toMatch(/Uralsk/);
+		expect(trials[0]).toMatch(/Taraz/);
+		expect(trials[0]).not.toMatch(/Atyrau/);
+	});
+
+	it('says the website figures are not shares of each other, with each period as precise as the data', () => {
+		const caveats = dataCaveats(
+			dataset({
+				websites: [
+					website('r', 1800, '2012-01', '2012-09'),
+					website('s', 950, '2010', null, 'shut_down')
+				]
+			})
+		);
+		const found = about(caveats, /share/);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain('since 2010 (no end date given)');
+		expect(found[0]).toContain('Jan 2012 – Sep 2012');
+	});
+
+	it('counts the cooperation events whose countries the report does not name', () => {
+		const events = [
+			{ ...event('2012-06', 'cooperation'), id: 'un' },
+			{ ...event('2012-08', 'cooperation'), id: 'drills' },
+			{ ...event('2012-04', 'justice'), id: 'verdict' }
+		];
+		const caveats = dataCaveats(
+			dataset({ events, participants: [{ event_id: 'drills', country: 'Russia' }] })
+		);
+		const found = about(caveats, /no countries/);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain('one cooperation event');
+		expect(found[0]).toContain('June 2012');
+	});
+
+	it('says nothing about what the data do not contain', () => {
+		expect(dataCaveats(dataset({}))).toEqual([]);
+	});
+});
