@@ -8,6 +8,16 @@ export const REPORT = {
 	url: 'https://www.refworld.org/docid/51a86e8418.html'
 } as const;
 
+/** "30 May 2013": the publication date in words, with the browser's own Intl (no D3 in the bundle). */
+export function publishedOn(style: 'long' | 'month' = 'long'): string {
+	return new Date(`${REPORT.published}T00:00:00Z`).toLocaleDateString('en-GB', {
+		day: style === 'long' ? 'numeric' : undefined,
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+}
+
 /** Link to the report that opens at a section heading, where the browser supports text fragments. */
 export function sectionUrl(section: Section): string {
 	const fragment = encodeURIComponent(section).replaceAll('-', '%2D');
@@ -16,5 +26,5 @@ export function sectionUrl(section: Section): string {
 
 /** The citation of the report, in words. */
 export function reportCitation(): string {
-	return `${REPORT.publisher}, “${REPORT.title}”, ${REPORT.published.slice(0, 4)} (published 30 May 2013), ${REPORT.url}`;
+	return `${REPORT.publisher}, “${REPORT.title}”, ${REPORT.published.slice(0, 4)} (published ${publishedOn()}), ${REPORT.url}`;
 }

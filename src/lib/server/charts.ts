@@ -23,6 +23,7 @@ import {
 	formatSentenceRange
 } from '../format/index.ts';
 import { loadPackage } from './data.ts';
+import { publishedOn } from '../source.ts';
 
 function listInWords(items: string[]): string {
 	if (items.length <= 1) return items.join('');
@@ -229,7 +230,7 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 				.filter((w) => w.period_end === null)
 				.map(
 					(w) =>
-						`The report gives no end date for the count of websites ${measureLabel[w.measure]}; its arrow runs to the report’s publication in May 2013, the latest it can end.`
+						`The report gives no end date for the count of websites ${measureLabel[w.measure]}; its arrow runs to the report’s publication in ${publishedOn('month')}, the latest it can end.`
 				)
 		],
 		layout: layoutPeriods(sites),

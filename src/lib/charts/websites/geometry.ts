@@ -1,10 +1,11 @@
-import { scaleUtc } from 'd3';
+import { scaleUtc, utcMonth } from 'd3';
+import { publishedOn, REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import { formatCount, formatPeriod } from '../../format/index.ts';
 import { CHART_WIDTH, FONT_SIZE, r } from '../common.ts';
 
 /** The report's publication: no figure in it can run later than this. */
-export const PUBLISHED = new Date(Date.UTC(2013, 4, 30));
+export const PUBLISHED = new Date(`${REPORT.published}T00:00:00Z`);
 
 export interface PeriodMark {
 	id: string;
@@ -57,7 +58,7 @@ function endOf(text: string): Date {
 export function layoutPeriods(rows: readonly WebsiteFigure[], width = CHART_WIDTH): PeriodLayout {
 	const firstYear = Math.min(2012, ...rows.map((w) => Number(w.period_start.slice(0, 4))));
 	const x = scaleUtc()
-		.domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(2013, 6, 1))])
+		.domain([new Date(Date.UTC(firstYear, 0, 1)), utcMonth.offset(utcMonth.floor(PUBLISHED), 2)])
 		.range([LEFT, width - RIGHT]);
 	let y = TOP;
 	const marks = rows.map((w): PeriodMark => {
@@ -87,7 +88,7 @@ export function layoutPeriods(rows: readonly WebsiteFigure[], width = CHART_WIDT
 		height: r(y + 4),
 		barHeight: BAR,
 		axis: { y: TOP - 10, left: LEFT, right: r(width - RIGHT), ticks },
-		published: { x: r(x(PUBLISHED)), label: 'report published, May 2013' },
+		published: { x: r(x(PUBLISHED)), label: `report published, ${publishedOn('month')}` },
 		marks
 	};
 }
