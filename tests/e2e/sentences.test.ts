@@ -188,6 +188,9 @@ describe('the sentence comparison', () => {
 		for (const other of others) expect(svg).not.toContain(other.city);
 		const desc = await page.locator('#sentence-ranges svg.chart-svg desc').textContent();
 		for (const other of others) expect(desc).not.toContain(other.city);
+		// The notes under the chart speak only of the cases shown, too.
+		const notes = await page.locator('#sentence-ranges .notes').textContent();
+		for (const other of others) expect(notes).not.toContain(other.city);
 		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
 		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
 
