@@ -2,6 +2,7 @@ import chartCss from '../charts/charts.css?raw';
 import type { Section } from '../data/types.ts';
 import { REPORT } from '../source.ts';
 import { escapeXml, wrapText } from './text.ts';
+import { listInWords } from '../format/words.ts';
 
 const PAD = 16;
 const TITLE_LINE = 20;
@@ -24,9 +25,7 @@ export interface ExportText {
 
 /** The source line every exported image carries. */
 export function sourceLine(sections: Section[]): string {
-	const quoted = sections.map((s) => `“${s}”`);
-	const names =
-		quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+	const names = listInWords(sections.map((s) => `“${s}”`));
 	return `Source: ${REPORT.publisher}, ${REPORT.title} (2013), ${sections.length === 1 ? 'section' : 'sections'} ${names}. ${REPORT.url}`;
 }
 

@@ -1,4 +1,5 @@
 import type { SentenceSpan } from '../data/sentence.ts';
+import { capitalise, listInWords } from '../format/words.ts';
 
 export interface ComparedCase {
 	id: string;
@@ -9,9 +10,7 @@ export interface ComparedCase {
 
 /** "the Taraz case", "the Taraz and Atyrau cases", "the Taraz, Atyrau and Uralsk cases". */
 export function caseNames(cases: readonly ComparedCase[]): string {
-	const names = cases.map((c) => c.city);
-	if (names.length <= 1) return `the ${names.join('')} case`;
-	return `the ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} cases`;
+	return `the ${listInWords(cases.map((c) => c.city))} ${cases.length === 1 ? 'case' : 'cases'}`;
 }
 
 /** Thousands separators without d3-format, which this browser-side module does without. */
@@ -83,8 +82,4 @@ export function describeComparison(cases: readonly ComparedCase[]): string[] {
 		);
 	}
 	return out;
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,10 +1,6 @@
 import type { Dataset } from '../data/types.ts';
 import { formatCount, formatDateish, formatPeriod } from '../format/index.ts';
-
-function listInWords(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+import { listInWords } from '../format/words.ts';
 
 /** The caveats that follow from how the data are coded, written from the data themselves. */
 export function dataCaveats(data: Dataset): string[] {

@@ -23,17 +23,8 @@ import {
 	formatSentenceRange
 } from '../format/index.ts';
 import { loadPackage } from './data.ts';
+import { capitalise, listInWords } from '../format/words.ts';
 import { publishedOn } from '../source.ts';
-
-function listInWords(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** First letter upper-case. */
-export function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** "April: 1 cooperation, 2 justice; June: …". */
 function monthsInWords(counts: MonthThemeCount[]): string {
@@ -54,6 +45,18 @@ function monthsInWords(counts: MonthThemeCount[]): string {
 
 function monthName(date: string): string {
 	return formatDateish(date.slice(0, 7)).replace(/ \d{4}$/, '');
+}
+
+/** Every dated development in order, with its date and theme in words and the countries named for it. */
+export function datedEvents({ events, participants }: Dataset) {
+	return [...events]
+		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+		.map((e) => ({
+			...e,
+			dateLabel: formatDateish(e.date),
+			themeLabel: THEMES.find((t) => t.theme === e.theme)?.label ?? e.theme,
+			countries: participants.filter((p) => p.event_id === e.id).map((p) => p.country)
+		}));
 }
 
 /** The note every sentence chart carries, whatever cases it shows. */
@@ -87,7 +90,7 @@ export function caseWords(c: Conviction): {
 
 /** Every chart of the dashboard, computed once from the validated data. */
 export function buildCharts(data: Dataset): ChartSpec[] {
-	const { incidents, convictions, websites, events, participants } = data;
+	const { incidents, convictions, websites } = data;
 
 	const byDate = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
 	const deaths = deathsTotal(incidents);
@@ -251,16 +254,12 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 		csv: { columns: [...COLUMNS.websites], rows: sites }
 	};
 
-	const dated = [...events].sort(
-		(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
-	);
+	const dated = datedEvents(data);
 	const counts = THEMES.map((t) => ({
 		...t,
 		count: dated.filter((e) => e.theme === t.theme).length
 	}));
 	const busiest = [...counts].sort((a, b) => b.count - a.count)[0];
-	const countriesOf = (id: string) =>
-		participants.filter((p) => p.event_id === id).map((p) => p.country);
 	const eventChart: ChartSpec = {
 		id: 'events-by-theme',
 		kind: 'events',
@@ -282,15 +281,15 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 				{ key: 'countries', label: 'Countries named' }
 			],
 			rows: dated.map((e) => ({
-				date: formatDateish(e.date),
-				theme: THEMES.find((t) => t.theme === e.theme)?.label ?? e.theme,
+				date: e.dateLabel,
+				theme: e.themeLabel,
 				summary: e.summary,
-				countries: countriesOf(e.id).join(', ') || '—'
+				countries: e.countries.join(', ') || '—'
 			}))
 		},
 		csv: {
 			columns: [...COLUMNS.events, 'countries'],
-			rows: dated.map((e) => ({ ...e, countries: countriesOf(e.id).join('; ') || null }))
+			rows: dated.map((e) => ({ ...e, countries: e.countries.join('; ') || null }))
 		}
 	};
 
