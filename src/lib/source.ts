@@ -1,4 +1,5 @@
 import type { Section } from './data/types.ts';
+import { formatDate } from './format/index.ts';
 
 /** The report every figure comes from. */
 export const REPORT = {
@@ -8,14 +9,9 @@ export const REPORT = {
 	url: 'https://www.refworld.org/docid/51a86e8418.html'
 } as const;
 
-/** "30 May 2013": the publication date in words, with the browser's own Intl (no D3 in the bundle). */
+/** "30 May 2013", or "May 2013" with style 'month'. */
 export function publishedOn(style: 'long' | 'month' = 'long'): string {
-	return new Date(`${REPORT.published}T00:00:00Z`).toLocaleDateString('en-GB', {
-		day: style === 'long' ? 'numeric' : undefined,
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+	return formatDate(new Date(`${REPORT.published}T00:00:00Z`), style === 'long' ? 'day' : 'month');
 }
 
 /** Link to the report that opens at a section heading, where the browser supports text fragments. */

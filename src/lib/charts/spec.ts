@@ -1,9 +1,5 @@
-import type { Section } from '../data/types.ts';
-import type { BarLayout } from './bars/geometry.ts';
-import type { EventLayout } from './events/geometry.ts';
-import type { IncidentLayout } from './incidents/geometry.ts';
-import type { SentenceLayout } from './sentences/geometry.ts';
-import type { PeriodLayout } from './websites/geometry.ts';
+import type { Component } from 'svelte';
+import type { Dataset, Section } from '../data/types.ts';
 
 export interface TableColumn {
 	key: string;
@@ -12,8 +8,18 @@ export interface TableColumn {
 	numeric?: boolean;
 }
 
-/** A chart with its geometry computed at build time, so the browser needs no D3 to show it. */
-interface SpecBase {
+/** Table columns from key → label, in order; the keys in `numeric` are right-aligned. */
+export function tableColumns(
+	labels: Record<string, string>,
+	numeric: readonly string[] = []
+): TableColumn[] {
+	return Object.entries(labels).map(([key, label]) =>
+		numeric.includes(key) ? { key, label, numeric: true } : { key, label }
+	);
+}
+
+/** What a figure says, whatever its kind: computed at build time by the chart's spec.ts. */
+export interface SpecBase {
 	/** Slug: the anchor, the download file names and the embed path. */
 	id: string;
 	title: string;
@@ -31,18 +37,40 @@ interface SpecBase {
 	csv: { columns: string[]; rows: object[] };
 }
 
-export type ChartSpec =
-	| (SpecBase & { kind: 'bars'; layout: BarLayout })
-	| (SpecBase & { kind: 'incidents'; layout: IncidentLayout })
-	| (SpecBase & { kind: 'sentences'; layout: SentenceLayout })
-	| (SpecBase & { kind: 'events'; layout: EventLayout })
-	| (SpecBase & { kind: 'periods'; layout: PeriodLayout });
+/** Every layout is drawn in a viewBox of this size. */
+export interface SizedLayout {
+	width: number;
+	height: number;
+}
 
-export type ChartId = ChartSpec['id'];
+/** A chart of one kind, with its geometry computed at build time so the browser needs no D3. */
+export interface ChartSpecOf<K extends string, L extends SizedLayout> extends SpecBase {
+	kind: K;
+	layout: L;
+}
+
+/** The props every chart component takes. */
+export interface ChartProps<L extends SizedLayout> {
+	/** Geometry computed by the chart's geometry.ts at build time. */
+	layout: L;
+	/** Accessible name of the chart. */
+	title: string;
+	/** The chart's content in words. */
+	desc: string;
+	/** Unique prefix for element ids. */
+	id: string;
+}
+
+/** One chart of the dashboard: how it is built from the data and which component draws it. */
+export interface ChartDefinition<K extends string, L extends SizedLayout> {
+	kind: K;
+	component: Component<ChartProps<L>>;
+	build(data: Dataset): ChartSpecOf<K, L>;
+}
 
 /** What a page needs to show a chart: the SVG already rendered at build time, no rows or geometry. */
 export interface FigureSpec extends Omit<SpecBase, 'csv'> {
-	kind: ChartSpec['kind'];
+	kind: string;
 	/** Columns of the chart's CSV, for a download made in the browser. */
 	csvColumns: string[];
 	/** Server-rendered SVG markup of the chart. */

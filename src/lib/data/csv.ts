@@ -1,31 +1,32 @@
-import { csvParse } from 'd3';
+import { csvFormatRows, csvFormatValue, csvParse } from 'd3';
 
 /** A cell starting with one of these would run as a formula in a spreadsheet (OWASP "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
- * One text cell, made safe: a formula-like start (and a leading apostrophe, so the escape is
- * reversible) gets an apostrophe in front, and the cell is quoted per RFC 4180 where needed.
+ * One cell as safe text: a formula-like start (and a leading apostrophe, so the escape is
+ * reversible) gets an apostrophe in front; numbers and booleans stay bare; missing is empty.
  */
-export function csvCell(value: CsvValue): string {
+export function guardCell(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	if (typeof value === 'boolean') return String(value);
-	const text = FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
-	return NEEDS_QUOTES.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
+	return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+/** One cell, guarded and quoted per RFC 4180 where needed. */
+export function csvCell(value: CsvValue): string {
+	return csvFormatValue(guardCell(value));
 }
 
 /** Rows to UTF-8 CSV text with a header, in the given column order; empty cells for null. */
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
-	const lines = [columns.map(csvCell).join(',')];
-	for (const row of rows) {
-		const cells = row as Record<string, CsvValue>;
-		lines.push(columns.map((column) => csvCell(cells[column])).join(','));
-	}
-	return lines.join('\n') + '\n';
+	const cells = rows.map((row) =>
+		columns.map((column) => guardCell((row as Record<string, CsvValue>)[column]))
+	);
+	return `${csvFormatRows([columns.map(guardCell), ...cells])}\n`;
 }
 
 const unescape = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);

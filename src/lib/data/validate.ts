@@ -1,5 +1,6 @@
 import * as aq from 'arquero';
 import { csvParseRows } from 'd3';
+import { FORMULA_START as FORMULA_PREFIX } from './csv.ts';
 import { isCalendarDate, isYearMonth } from './dates.ts';
 import { DataError } from './errors.ts';
 import type { FieldDescriptor, PackageDescriptor, ResourceDescriptor } from './schema.ts';
@@ -22,7 +23,7 @@ class Invalid {
 type Cell = string | number | boolean | null | Invalid;
 
 /** Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV Injection"). */
-export const FORMULA_PREFIX = /^[=+\-@\t\r]/;
+export { FORMULA_PREFIX };
 
 /** One explicit parser per column type: no type guessing. */
 function parserFor(field: FieldDescriptor): (raw: string) => Cell {

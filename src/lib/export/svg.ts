@@ -2,7 +2,7 @@ import chartCss from '../charts/charts.css?raw';
 import type { Section } from '../data/types.ts';
 import { REPORT } from '../source.ts';
 import { escapeXml, wrapText } from './text.ts';
-import { listInWords } from '../format/words.ts';
+import { listInWords, plural } from '../format/index.ts';
 
 const PAD = 16;
 const TITLE_LINE = 20;
@@ -26,7 +26,7 @@ export interface ExportText {
 /** The source line every exported image carries. */
 export function sourceLine(sections: Section[]): string {
 	const names = listInWords(sections.map((s) => `“${s}”`));
-	return `Source: ${REPORT.publisher}, ${REPORT.title} (2013), ${sections.length === 1 ? 'section' : 'sections'} ${names}. ${REPORT.url}`;
+	return `Source: ${REPORT.publisher}, ${REPORT.title} (2013), ${plural(sections.length, 'section', 'sections')} ${names}. ${REPORT.url}`;
 }
 
 /**

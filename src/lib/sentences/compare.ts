@@ -1,5 +1,5 @@
 import type { SentenceSpan } from '../data/sentence.ts';
-import { capitalise, listInWords } from '../format/words.ts';
+import { capitalise, countOf, formatCount, listInWords, plural, years } from '../format/index.ts';
 
 export interface ComparedCase {
 	id: string;
@@ -10,14 +10,10 @@ export interface ComparedCase {
 
 /** "the Taraz case", "the Taraz and Atyrau cases", "the Taraz, Atyrau and Uralsk cases". */
 export function caseNames(cases: readonly ComparedCase[]): string {
-	return `the ${listInWords(cases.map((c) => c.city))} ${cases.length === 1 ? 'case' : 'cases'}`;
+	return `the ${listInWords(cases.map((c) => c.city))} ${plural(cases.length, 'case', 'cases')}`;
 }
 
-/** Thousands separators without d3-format, which this browser-side module does without. */
-const formatCount = (n: number) => n.toLocaleString('en-US');
-
-const years = (n: number) => `${formatCount(n)} ${n === 1 ? 'year' : 'years'}`;
-const people = (n: number) => `${formatCount(n)} ${n === 1 ? 'person was' : 'people were'}`;
+const people = (n: number) => countOf(n, 'person was', 'people were');
 
 /**
  * The comparison in plain sentences, written from the data: shared minimums, life sentences,

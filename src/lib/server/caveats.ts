@@ -1,6 +1,5 @@
 import type { Dataset } from '../data/types.ts';
-import { formatCount, formatDateish, formatPeriod } from '../format/index.ts';
-import { listInWords } from '../format/words.ts';
+import { formatCount, formatDateish, formatPeriod, listInWords } from '../format/index.ts';
 
 /** The caveats that follow from how the data are coded, written from the data themselves. */
 export function dataCaveats(data: Dataset): string[] {

@@ -1,11 +1,16 @@
 import { render } from 'svelte/server';
-import Chart from '../charts/Chart.svelte';
-import type { ChartSpec } from '../charts/spec.ts';
+import { chartComponent, type ChartSpec } from '../charts/registry.ts';
 import { standaloneSvg } from '../export/svg.ts';
 
 /** Server-rendered markup of a chart, without Svelte's hydration comments. */
 export function chartMarkup(spec: ChartSpec, idPrefix = 'export'): string {
-	return render(Chart, { props: { spec, idPrefix } }).body.replace(/<!--[\s\S]*?-->/g, '');
+	const props = {
+		layout: spec.layout,
+		title: spec.title,
+		desc: spec.desc,
+		id: `${idPrefix}-${spec.id}`
+	};
+	return render(chartComponent(spec), { props }).body.replace(/<!--[\s\S]*?-->/g, '');
 }
 
 /** The chart as a standalone SVG file with its title, takeaway, notes and source line. */

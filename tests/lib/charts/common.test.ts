@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_SIZE, r, textWidth } from '../../../src/lib/charts/common.ts';
+import { FONT_SIZE, roundTenth, textWidth } from '../../../src/lib/charts/common.ts';
 
 describe('textWidth', () => {
 	it.each([
@@ -22,11 +22,11 @@ describe('textWidth', () => {
 	});
 });
 
-describe('r', () => {
+describe('roundTenth', () => {
 	it.each([0, 1, 1.04, 1.06, 2.449, 399.95, 12345.678, -3.21, 1 / 3])(
 		'rounds %d to the nearest tenth',
 		(n) => {
-			const rounded = r(n);
+			const rounded = roundTenth(n);
 			expect(Math.abs(rounded - n)).toBeLessThanOrEqual(0.05 + 1e-9);
 			expect(Number.isInteger(Math.round(rounded * 10 * 1e6) / 1e6)).toBe(true);
 		}
@@ -38,6 +38,6 @@ describe('r', () => {
 		{ n: 7, expected: 7 },
 		{ n: 2.449, expected: 2.4 }
 	])('$n → $expected', ({ n, expected }) => {
-		expect(r(n)).toBe(expected);
+		expect(roundTenth(n)).toBe(expected);
 	});
 });

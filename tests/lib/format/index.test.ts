@@ -87,7 +87,7 @@ describe('formatDateish', () => {
 describe('formatDayShort', () => {
 	it.each([
 		{ text: '2012-07-11', approximate: false, expected: '11 Jul' },
-		{ text: '2012-09-05', approximate: true, expected: 'about 5 Sep' },
+		{ text: '2012-09-05', approximate: true, expected: 'about 5 Sept' },
 		{ text: '2012-12-01', approximate: false, expected: '1 Dec' },
 		{ text: '2012-02-29', approximate: false, expected: '29 Feb' }
 	])('$text (approximate: $approximate) → "$expected"', ({ text, approximate, expected }) => {
@@ -97,10 +97,10 @@ describe('formatDayShort', () => {
 
 describe('formatPeriod', () => {
 	it.each([
-		{ start: '2012-01', end: '2012-09', expected: 'Jan 2012 – Sep 2012' },
+		{ start: '2012-01', end: '2012-09', expected: 'Jan 2012 – Sept 2012' },
 		{ start: '2010-01', end: '2012-12', expected: 'Jan 2010 – Dec 2012' },
-		{ start: '2012-09', end: '2012-09', expected: 'Sep 2012' },
-		{ start: '2012-09-01', end: '2012-09-30', expected: 'Sep 2012' }
+		{ start: '2012-09', end: '2012-09', expected: 'Sept 2012' },
+		{ start: '2012-09-01', end: '2012-09-30', expected: 'Sept 2012' }
 	])('$start to $end → "$expected"', ({ start, end, expected }) => {
 		expect(formatPeriod(start, end)).toBe(expected);
 	});

@@ -75,7 +75,7 @@ describe('dataCaveats', () => {
 		const found = about(caveats, /share/);
 		expect(found).toHaveLength(1);
 		expect(found[0]).toContain('since 2010 (no end date given)');
-		expect(found[0]).toContain('Jan 2012 – Sep 2012');
+		expect(found[0]).toContain('Jan 2012 – Sept 2012');
 	});
 
 	it('counts the cooperation events whose countries the report does not name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../../src/lib/export/text.ts';
-import { buildCharts } from '../../../src/lib/server/charts.ts';
+import { buildCharts } from '../../../src/lib/charts/registry.ts';
 import { chartMarkup, exportSvg } from '../../../src/lib/server/export-svg.ts';
 import { REPORT } from '../../../src/lib/source.ts';
 import { ids, labelledBy, svgs, texts, unbalancedTags } from '../charts/svg.ts';

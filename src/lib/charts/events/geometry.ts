@@ -1,5 +1,6 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
-import { CHART_WIDTH, r } from '../common.ts';
+import { formatDate } from '../../format/index.ts';
+import { CHART_WIDTH, roundTenth } from '../common.ts';
 
 export const THEMES: readonly { theme: Theme; label: string }[] = [
 	{ theme: 'incident', label: 'Incidents' },
@@ -17,13 +18,19 @@ export interface EventDot {
 	cy: number;
 }
 
-export interface EventLayout {
+export interface EventsLayout {
 	width: number;
 	height: number;
 	rows: { theme: Theme; label: string; y: number; count: number }[];
 	months: { month: string; label: string; x: number }[];
 	dots: EventDot[];
 	radius: number;
+	/** Where the theme rows' rules start, right of their labels. */
+	rowsLeft: number;
+	/** Month ticks run from tickTop to tickBottom, with labels at labelY. */
+	tickTop: number;
+	tickBottom: number;
+	labelY: number;
 }
 
 const LABELS = 84;
@@ -36,23 +43,17 @@ export function layoutEvents(
 	events: readonly ReportEvent[],
 	year = 2012,
 	width = CHART_WIDTH
-): EventLayout {
+): EventsLayout {
 	const column = (width - LABELS) / 12;
 	const months = Array.from({ length: 12 }, (_, i) => {
 		const month = `${year}-${String(i + 1).padStart(2, '0')}`;
 		// Quarter months are named; every month gets a tick.
-		const label =
-			i % 3 === 0
-				? new Date(Date.UTC(year, i, 1)).toLocaleString('en-GB', {
-						month: 'short',
-						timeZone: 'UTC'
-					})
-				: '';
-		return { month, label, x: r(LABELS + column * (i + 0.5)) };
+		const label = i % 3 === 0 ? formatDate(new Date(Date.UTC(year, i, 1)), 'monthAbbr') : '';
+		return { month, label, x: roundTenth(LABELS + column * (i + 0.5)) };
 	});
 	const rows = THEMES.map((t, i) => ({
 		...t,
-		y: r(TOP + ROW * (i + 0.5)),
+		y: roundTenth(TOP + ROW * (i + 0.5)),
 		count: events.filter((e) => e.theme === t.theme).length
 	}));
 	const cells = new Map<string, ReportEvent[]>();
@@ -75,10 +76,21 @@ export function layoutEvents(
 				id: e.id,
 				theme,
 				month,
-				cx: r(col.x + (i - (list.length - 1) / 2) * step),
+				cx: roundTenth(col.x + (i - (list.length - 1) / 2) * step),
 				cy: row.y
 			});
 		});
 	}
-	return { width, height: TOP + ROW * THEMES.length, rows, months, dots, radius: r(radius) };
+	return {
+		width,
+		height: TOP + ROW * THEMES.length,
+		rows,
+		months,
+		dots,
+		radius: roundTenth(radius),
+		rowsLeft: LABELS,
+		tickTop: TOP - 6,
+		tickBottom: TOP - 2,
+		labelY: TOP - 9
+	};
 }

@@ -1,7 +1,7 @@
-import { scaleLinear, scaleUtc, utcFormat, utcMonth } from 'd3';
+import { scaleLinear, scaleUtc, utcMonth } from 'd3';
 import type { Incident } from '../../data/types.ts';
-import { formatCount, formatDayShort, parseDateish } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, r, textWidth } from '../common.ts';
+import { formatCount, formatDate, formatDayShort, parseDateish } from '../../format/index.ts';
+import { CHART_WIDTH, FONT_SIZE, roundTenth, textWidth, type Span } from '../common.ts';
 
 export interface IncidentMark {
 	id: string;
@@ -17,12 +17,12 @@ export interface IncidentMark {
 	isMinimum: boolean;
 	approximate: boolean;
 	/** Dashed continuation past a lower-bound value, ending in an arrow head. */
-	extension: { x1: number; x2: number } | null;
+	extension: Span | null;
 	/** Bracket spanning the days an estimated date may fall on. */
 	uncertainty: { y1: number; y2: number } | null;
 }
 
-export interface IncidentLayout {
+export interface IncidentsLayout {
 	width: number;
 	height: number;
 	plot: { left: number; right: number; top: number; bottom: number };
@@ -50,7 +50,7 @@ const DAY = 86_400_000;
 export function layoutIncidents(
 	incidents: readonly Incident[],
 	width = CHART_WIDTH
-): IncidentLayout {
+): IncidentsLayout {
 	const sorted = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
 	const dates = sorted.map((d) => parseDateish(d.date));
 	const first = dates[0] ?? new Date(Date.UTC(2012, 0, 1));
@@ -70,12 +70,12 @@ export function layoutIncidents(
 		positions.push(previous === undefined ? y(date) : Math.max(y(date), previous + MIN_GAP));
 	});
 	const lowest = Math.max(axisBottom, (positions[positions.length - 1] ?? 0) + MIN_GAP / 2);
-	const height = r(lowest + MARGIN.bottom);
+	const height = roundTenth(lowest + MARGIN.bottom);
 	const plot = {
 		left: MARGIN.left,
 		right: width - MARGIN.right,
 		top: MARGIN.top,
-		bottom: r(lowest)
+		bottom: roundTenth(lowest)
 	};
 
 	const labels = sorted.map(
@@ -93,30 +93,36 @@ export function layoutIncidents(
 		const date = dates[i] as Date;
 		const cy = positions[i] as number;
 		const end = x(d.killed);
-		const extension = d.killed_is_minimum ? { x1: r(end), x2: r(end + EXTENSION - 4) } : null;
+		const extension = d.killed_is_minimum
+			? { x1: roundTenth(end), x2: roundTenth(end + EXTENSION - 4) }
+			: null;
 		return {
 			id: d.id,
-			y: r(cy),
+			y: roundTenth(cy),
 			x: plot.left,
-			width: r(end - plot.left),
+			width: roundTenth(end - plot.left),
 			height: BAR,
 			label: labels[i] ?? '',
-			labelX: r((extension ? extension.x2 + 4 : end) + 5),
-			labelY: r(cy + FONT_SIZE * 0.35),
+			labelX: roundTenth((extension ? extension.x2 + 4 : end) + 5),
+			labelY: roundTenth(cy + FONT_SIZE * 0.35),
 			isMinimum: d.killed_is_minimum,
 			approximate: d.date_approximate,
 			extension,
 			uncertainty: d.date_approximate
 				? {
-						y1: r(Math.max(plot.top, y(new Date(date.getTime() - APPROXIMATE_DAYS * DAY)))),
-						y2: r(Math.min(plot.bottom, y(new Date(date.getTime() + APPROXIMATE_DAYS * DAY))))
+						y1: roundTenth(
+							Math.max(plot.top, y(new Date(date.getTime() - APPROXIMATE_DAYS * DAY)))
+						),
+						y2: roundTenth(
+							Math.min(plot.bottom, y(new Date(date.getTime() + APPROXIMATE_DAYS * DAY)))
+						)
 					}
 				: null
 		};
 	});
 	const months = utcMonth.range(from, to).map((m) => ({
-		y: r(y(m)),
-		label: utcFormat('%b %Y')(m)
+		y: roundTenth(y(m)),
+		label: formatDate(m, 'monthShort')
 	}));
 	const iso = (d: Date) => d.toISOString().slice(0, 10);
 	return {

@@ -2,30 +2,25 @@ import { scaleLinear } from 'd3';
 import { sentenceSpan, type SentenceSpan } from '../../data/sentence.ts';
 import type { Conviction } from '../../data/types.ts';
 import { formatCount, formatSentence } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, r } from '../common.ts';
+import { CHART_WIDTH, FONT_SIZE, roundTenth, type LabelledRow, type Span } from '../common.ts';
+import { sentenceHeight } from './height.ts';
 
-/** One case's row; y positions are relative to the top of its row, so rows can be reordered. */
-export interface SentenceMark {
-	id: string;
+/** One case's row (label "Atyrau · 47 convicted", detail the offence); y positions are relative to the top of its row, so rows can be reordered. */
+export interface SentenceMark extends LabelledRow {
 	span: SentenceSpan;
-	/** "Atyrau · 47 convicted". */
-	label: string;
-	/** What the case was about. */
-	detail: string;
-	labelY: number;
-	detailY: number;
-	barY: number;
 	/** The drawn range, when a sentence is stated. */
-	bar: { x1: number; x2: number } | null;
+	bar: Span | null;
 	/** Arrow past the axis end for a life sentence. */
-	lifeArrow: { x1: number; x2: number; labelX: number } | null;
+	lifeArrow: (Span & { labelX: number }) | null;
 	/** "5 to 15 years", "5 years to life", "not stated": on the label line, right-aligned. */
 	valueLabel: string;
 	notStated: boolean;
 }
 
-export interface SentenceLayout {
+export interface SentencesLayout {
 	width: number;
+	/** Height with every case shown; a view of fewer rows uses sentenceHeight(). */
+	height: number;
 	/** Height of the axis band above the first row. */
 	top: number;
 	rowHeight: number;
@@ -48,7 +43,10 @@ const ROW = BAR_Y + BAR + 12;
  * One row per case on a common years axis, the same for every selection of cases so that
  * comparisons stay fair. Life runs past the axis end; an unstated sentence draws no bar.
  */
-export function layoutSentences(cases: readonly Conviction[], width = CHART_WIDTH): SentenceLayout {
+export function layoutSentences(
+	cases: readonly Conviction[],
+	width = CHART_WIDTH
+): SentencesLayout {
 	const spans = cases.map(sentenceSpan);
 	const maxYears = Math.max(
 		1,
@@ -82,23 +80,33 @@ export function layoutSentences(cases: readonly Conviction[], width = CHART_WIDT
 		if (span.kind === 'to-life') {
 			return {
 				...base,
-				bar: { x1: r(x1), x2: r(axisEnd) },
-				lifeArrow: { x1: r(axisEnd), x2: r(width - 14), labelX: r(width - 2) },
+				bar: { x1: roundTenth(x1), x2: roundTenth(axisEnd) },
+				lifeArrow: {
+					x1: roundTenth(axisEnd),
+					x2: roundTenth(width - 14),
+					labelX: roundTenth(width - 2)
+				},
 				notStated: false
 			};
 		}
 		const x2 = Math.max(x(span.max), x1 + 3);
-		return { ...base, bar: { x1: r(x1), x2: r(x2) }, lifeArrow: null, notStated: false };
+		return {
+			...base,
+			bar: { x1: roundTenth(x1), x2: roundTenth(x2) },
+			lifeArrow: null,
+			notStated: false
+		};
 	});
-	const ticks = x.ticks(5).map((t) => ({ x: r(x(t)), label: t === 0 ? '0 years' : String(t) }));
+	const ticks = x
+		.ticks(5)
+		.map((t) => ({ x: roundTenth(x(t)), label: t === 0 ? '0 years' : String(t) }));
 	return {
 		width,
+		height: sentenceHeight({ top: TOP, rowHeight: ROW }, marks.length),
 		top: TOP,
 		rowHeight: ROW,
 		barHeight: BAR,
-		axis: { y: TOP - 8, left: LEFT, right: r(axisEnd), ticks },
+		axis: { y: TOP - 8, left: LEFT, right: roundTenth(axisEnd), ticks },
 		marks
 	};
 }
-
-export { sentenceHeight } from './height.ts';

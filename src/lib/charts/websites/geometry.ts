@@ -1,37 +1,38 @@
 import { scaleUtc, utcMonth } from 'd3';
 import { publishedOn, REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
-import { formatCount, formatPeriod } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, r } from '../common.ts';
+import { formatCount, formatDate, formatPeriod } from '../../format/index.ts';
+import { CHART_WIDTH, FONT_SIZE, roundTenth, type LabelledRow, type Span } from '../common.ts';
 
 /** The report's publication: no figure in it can run later than this. */
 export const PUBLISHED = new Date(`${REPORT.published}T00:00:00Z`);
 
-export interface PeriodMark {
-	id: string;
-	/** "1,800 websites reviewed". */
-	label: string;
-	/** "Agency for Religious Affairs · Jan 2012 – Sep 2012". */
-	detail: string;
-	labelY: number;
-	detailY: number;
-	barY: number;
-	/** The stated period, drawn solid; null when no part of it is stated to the month. */
-	bar: { x1: number; x2: number } | null;
-	/** A start the report gives as a year only: the whole year, drawn dashed. */
-	fuzzyStart: { x1: number; x2: number } | null;
-	/** No end date: an arrow from the start to the report's publication. */
-	openEnd: { x1: number; x2: number } | null;
+/** Each measure in words. */
+export const MEASURE = { reviewed: 'reviewed', shut_down: 'shut down' } as const;
+
+/** "1,800 websites reviewed". */
+export function websitesCounted(w: WebsiteFigure): string {
+	return `${formatCount(w.websites)} websites ${MEASURE[w.measure]}`;
 }
 
-export interface PeriodLayout {
+/** Label "1,800 websites reviewed"; detail "Agency for Religious Affairs · Jan 2012 – Sept 2012". */
+export interface WebsiteMark extends LabelledRow {
+	/** The stated period, drawn solid; null when no part of it is stated to the month. */
+	bar: Span | null;
+	/** A start the report gives as a year only: the whole year, drawn dashed. */
+	fuzzyStart: Span | null;
+	/** No end date: an arrow from the start to the report's publication. */
+	openEnd: Span | null;
+}
+
+export interface WebsitesLayout {
 	width: number;
 	height: number;
 	barHeight: number;
 	axis: { y: number; left: number; right: number; ticks: { x: number; label: string }[] };
 	/** Where the report's publication sits on the axis. */
 	published: { x: number; label: string };
-	marks: PeriodMark[];
+	marks: WebsiteMark[];
 }
 
 const LEFT = 4;
@@ -55,13 +56,16 @@ function endOf(text: string): Date {
  * Each website figure as the period it covers, on a common time axis: the figures count different
  * things over different spans, so the chart compares periods, never the counts' sizes.
  */
-export function layoutPeriods(rows: readonly WebsiteFigure[], width = CHART_WIDTH): PeriodLayout {
+export function layoutWebsites(
+	rows: readonly WebsiteFigure[],
+	width = CHART_WIDTH
+): WebsitesLayout {
 	const firstYear = Math.min(2012, ...rows.map((w) => Number(w.period_start.slice(0, 4))));
 	const x = scaleUtc()
 		.domain([new Date(Date.UTC(firstYear, 0, 1)), utcMonth.offset(utcMonth.floor(PUBLISHED), 2)])
 		.range([LEFT, width - RIGHT]);
 	let y = TOP;
-	const marks = rows.map((w): PeriodMark => {
+	const marks = rows.map((w): WebsiteMark => {
 		const labelY = y + FONT_SIZE;
 		const detailY = labelY + FONT_SIZE + 1;
 		const barY = detailY + 7;
@@ -71,24 +75,30 @@ export function layoutPeriods(rows: readonly WebsiteFigure[], width = CHART_WIDT
 		const solidFrom = yearOnly ? endOf(w.period_start) : from;
 		return {
 			id: w.id,
-			label: `${formatCount(w.websites)} websites ${w.measure === 'reviewed' ? 'reviewed' : 'shut down'}`,
+			label: websitesCounted(w),
 			detail: `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`,
-			labelY: r(labelY),
-			detailY: r(detailY),
-			barY: r(barY),
-			bar: w.period_end === null ? null : { x1: r(x(solidFrom)), x2: r(x(endOf(w.period_end))) },
-			fuzzyStart: yearOnly ? { x1: r(x(from)), x2: r(x(solidFrom)) } : null,
-			openEnd: w.period_end === null ? { x1: r(x(solidFrom)), x2: r(x(PUBLISHED)) } : null
+			labelY: roundTenth(labelY),
+			detailY: roundTenth(detailY),
+			barY: roundTenth(barY),
+			bar:
+				w.period_end === null
+					? null
+					: { x1: roundTenth(x(solidFrom)), x2: roundTenth(x(endOf(w.period_end))) },
+			fuzzyStart: yearOnly ? { x1: roundTenth(x(from)), x2: roundTenth(x(solidFrom)) } : null,
+			openEnd:
+				w.period_end === null
+					? { x1: roundTenth(x(solidFrom)), x2: roundTenth(x(PUBLISHED)) }
+					: null
 		};
 	});
-	const ticks = x.ticks(4).map((t) => ({ x: r(x(t)), label: String(t.getUTCFullYear()) }));
+	const ticks = x.ticks(4).map((t) => ({ x: roundTenth(x(t)), label: formatDate(t, 'year') }));
 	return {
 		width,
 		// Room under the last bar for the publication label.
-		height: r(y + 4),
+		height: roundTenth(y + 4),
 		barHeight: BAR,
-		axis: { y: TOP - 10, left: LEFT, right: r(width - RIGHT), ticks },
-		published: { x: r(x(PUBLISHED)), label: `report published, ${publishedOn('month')}` },
+		axis: { y: TOP - 10, left: LEFT, right: roundTenth(width - RIGHT), ticks },
+		published: { x: roundTenth(x(PUBLISHED)), label: `report published, ${publishedOn('month')}` },
 		marks
 	};
 }

@@ -1,5 +1,6 @@
 import { sentenceSpan } from '$lib/data/sentence.ts';
-import { caseWords, chart, figure, SENTENCE_NOTE } from '$lib/server/charts.ts';
+import { caseWords, SENTENCE_NOTE } from '$lib/charts/sentences/spec.ts';
+import { chart, figure } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import { sectionUrl } from '$lib/source.ts';
 import type { PageServerLoad } from './$types';
@@ -19,6 +20,11 @@ export const load: PageServerLoad = () => {
 			rows
 				.filter((c) => c.id === mark.id)
 				.map((c) => ({
+					meta: {
+						title: 'Prison sentences by court case',
+						description:
+							'Compare the prison sentences handed down in the court cases the report describes.'
+					},
 					...c,
 					span: sentenceSpan(c),
 					words: caseWords(c),

@@ -1,6 +1,9 @@
-import { chart, charts } from '$lib/server/charts.ts';
+import { charts, figure } from '$lib/server/charts.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => charts().map((c) => ({ id: c.id }));
 
-export const load: PageServerLoad = ({ params }) => ({ spec: chart(params.id) });
+export const load: PageServerLoad = ({ params }) => {
+	const spec = figure(params.id);
+	return { meta: { title: spec.title, description: spec.takeaway }, spec };
+};

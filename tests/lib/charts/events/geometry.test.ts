@@ -4,7 +4,7 @@ import {
 	layoutEvents,
 	THEMES,
 	type EventDot,
-	type EventLayout
+	type EventsLayout
 } from '../../../../src/lib/charts/events/geometry.ts';
 import type { ReportEvent, Theme } from '../../../../src/lib/data/types.ts';
 import { event } from '../../data/rows.ts';
@@ -17,12 +17,12 @@ function cell(month: string, theme: Theme, n: number, day = false): ReportEvent[
 }
 
 /** Width of one month column, read back from the month centres. */
-function columnWidth(layout: EventLayout): number {
+function columnWidth(layout: EventsLayout): number {
 	const [a, b] = layout.months;
 	return (b?.x ?? NaN) - (a?.x ?? NaN);
 }
 
-function dotsIn(layout: EventLayout, month: string, theme: Theme): EventDot[] {
+function dotsIn(layout: EventsLayout, month: string, theme: Theme): EventDot[] {
 	return layout.dots.filter((d) => d.month === month && d.theme === theme);
 }
 

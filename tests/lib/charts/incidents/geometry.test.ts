@@ -192,8 +192,8 @@ describe('layoutIncidents', () => {
 
 	it.each([
 		{ row: inc('2012-07-11', 8), expected: '8 killed · 11 Jul' },
-		{ row: inc('2012-09-12', 2, { minimum: true }), expected: 'at least 2 killed · 12 Sep' },
-		{ row: inc('2012-09-05', 1, { approximate: true }), expected: '1 killed · about 5 Sep' },
+		{ row: inc('2012-09-12', 2, { minimum: true }), expected: 'at least 2 killed · 12 Sept' },
+		{ row: inc('2012-09-05', 1, { approximate: true }), expected: '1 killed · about 5 Sept' },
 		{
 			row: inc('2012-12-01', 3, { minimum: true, approximate: true }),
 			expected: 'at least 3 killed · about 1 Dec'

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
 import {
 	layoutSentences,
-	sentenceHeight,
-	type SentenceLayout,
+	type SentencesLayout,
 	type SentenceMark
 } from '../../../../src/lib/charts/sentences/geometry.ts';
+import { sentenceHeight } from '../../../../src/lib/charts/sentences/height.ts';
 import type { Conviction } from '../../../../src/lib/data/types.ts';
 import { conviction, notStated, range, toLife } from '../../data/rows.ts';
 
@@ -18,7 +18,7 @@ function tickYears(label: string): number {
 }
 
 /** The axis as a function of years, read back from its ticks. */
-function axisScale(layout: SentenceLayout): (years: number) => number {
+function axisScale(layout: SentencesLayout): (years: number) => number {
 	const ticks = layout.axis.ticks.map((t) => ({ x: t.x, years: tickYears(t.label) }));
 	const [a, b] = [ticks[0], ticks[ticks.length - 1]];
 	if (!a || !b || a === b) throw new Error('need two ticks');

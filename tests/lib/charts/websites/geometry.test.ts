@@ -1,13 +1,13 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { CHART_WIDTH } from '../../../../src/lib/charts/common.ts';
-import WebsiteChart from '../../../../src/lib/charts/websites/WebsiteChart.svelte';
-import { layoutPeriods, PUBLISHED } from '../../../../src/lib/charts/websites/geometry.ts';
+import WebsitesChart from '../../../../src/lib/charts/websites/WebsitesChart.svelte';
+import { layoutWebsites, PUBLISHED } from '../../../../src/lib/charts/websites/geometry.ts';
 import { website } from '../../data/rows.ts';
 import { marks } from '../svg.ts';
 
 /** x of a date on a layout's axis, read back from two year ticks. */
-function xOf(layout: ReturnType<typeof layoutPeriods>, date: Date): number {
+function xOf(layout: ReturnType<typeof layoutWebsites>, date: Date): number {
 	const [a, b] = layout.axis.ticks;
 	const perYear = (b?.x ?? NaN) - (a?.x ?? NaN);
 	const year0 = Number(a?.label);
@@ -15,7 +15,7 @@ function xOf(layout: ReturnType<typeof layoutPeriods>, date: Date): number {
 	return (a?.x ?? NaN) + (perYear * days) / 365.25;
 }
 
-describe('layoutPeriods', () => {
+describe('layoutWebsites', () => {
 	const cases = [
 		{
 			name: 'a period stated to the month',
@@ -44,7 +44,7 @@ describe('layoutPeriods', () => {
 	];
 
 	it.each(cases)('draws $name over exactly its period', ({ row, from, to, fuzzy, open }) => {
-		const layout = layoutPeriods([row, website('z', 1, '2010-01', '2010-02')]);
+		const layout = layoutWebsites([row, website('z', 1, '2010-01', '2010-02')]);
 		const [mark] = layout.marks;
 		const start = mark?.fuzzyStart?.x1 ?? mark?.bar?.x1 ?? NaN;
 		const end = mark?.openEnd?.x2 ?? mark?.bar?.x2 ?? NaN;
@@ -62,19 +62,19 @@ describe('layoutPeriods', () => {
 	});
 
 	it('says "since" and "no end date" for an open period, and gives counts with separators', () => {
-		const layout = layoutPeriods([website('b', 1950, '2010', null, 'shut_down')]);
+		const layout = layoutWebsites([website('b', 1950, '2010', null, 'shut_down')]);
 		expect(layout.marks[0]?.label).toBe('1,950 websites shut down');
 		expect(layout.marks[0]?.detail).toMatch(/since 2010 \(no end date given\)/);
 	});
 
 	it('never scales anything by the counts: a figure 100 times larger draws the same period', () => {
-		const small = layoutPeriods([website('a', 18, '2012-01', '2012-09')]).marks[0];
-		const large = layoutPeriods([website('a', 1800, '2012-01', '2012-09')]).marks[0];
+		const small = layoutWebsites([website('a', 18, '2012-01', '2012-09')]).marks[0];
+		const large = layoutWebsites([website('a', 1800, '2012-01', '2012-09')]).marks[0];
 		expect(large?.bar).toEqual(small?.bar);
 	});
 
 	it.each([CHART_WIDTH, 320])('stays inside a viewBox %d wide', (width) => {
-		const layout = layoutPeriods(
+		const layout = layoutWebsites(
 			cases.map((c) => c.row),
 			width
 		);
@@ -90,13 +90,13 @@ describe('layoutPeriods', () => {
 	});
 });
 
-describe('WebsiteChart', () => {
+describe('WebsitesChart', () => {
 	it('draws one period, one hollow year and one open end for the published shape', () => {
-		const layout = layoutPeriods([
+		const layout = layoutWebsites([
 			website('a', 1800, '2012-01', '2012-09'),
 			website('b', 950, '2010', null, 'shut_down')
 		]);
-		const body = render(WebsiteChart, { props: { layout, title: 'T', desc: 'D', id: 'w' } }).body;
+		const body = render(WebsitesChart, { props: { layout, title: 'T', desc: 'D', id: 'w' } }).body;
 		expect(marks(body, 'period')).toHaveLength(1);
 		expect(marks(body, 'fuzzy-start')).toHaveLength(1);
 		expect(marks(body, 'open-end')).toHaveLength(1);

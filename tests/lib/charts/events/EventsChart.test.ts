@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import EventChart from '../../../../src/lib/charts/events/EventChart.svelte';
+import EventsChart from '../../../../src/lib/charts/events/EventsChart.svelte';
 import { layoutEvents, THEMES } from '../../../../src/lib/charts/events/geometry.ts';
 import type { ReportEvent } from '../../../../src/lib/data/types.ts';
 import { event } from '../../data/rows.ts';
@@ -22,10 +22,10 @@ const sets: { name: string; events: ReportEvent[] }[] = [
 	}
 ];
 
-describe('EventChart', () => {
+describe('EventsChart', () => {
 	describe.each(sets)('$name', ({ events }) => {
 		const layout = layoutEvents(events);
-		const body = render(EventChart, {
+		const body = render(EventsChart, {
 			props: { layout, title: 'Developments', desc: 'By theme.', id: 'ev' }
 		}).body;
 

@@ -1,7 +1,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import SentenceChart from '../../../../src/lib/charts/sentences/SentenceChart.svelte';
-import { layoutSentences, sentenceHeight } from '../../../../src/lib/charts/sentences/geometry.ts';
+import SentencesChart from '../../../../src/lib/charts/sentences/SentencesChart.svelte';
+import { layoutSentences } from '../../../../src/lib/charts/sentences/geometry.ts';
+import { sentenceHeight } from '../../../../src/lib/charts/sentences/height.ts';
 import type { Conviction } from '../../../../src/lib/data/types.ts';
 import { notStated, range, toLife } from '../../data/rows.ts';
 import { accessibility, elements, groups, marks, texts, unbalancedTags } from '../svg.ts';
@@ -23,12 +24,12 @@ const sets: { name: string; rows: Conviction[] }[] = [
 
 function draw(rows: Conviction[], extra: { order?: string[]; highlight?: string | null } = {}) {
 	const layout = layoutSentences(rows);
-	return render(SentenceChart, {
+	return render(SentencesChart, {
 		props: { layout, title: 'Sentences', desc: 'Per case.', id: 'sent', ...extra }
 	}).body;
 }
 
-describe('SentenceChart', () => {
+describe('SentencesChart', () => {
 	describe.each(sets)('$name', ({ rows }) => {
 		const layout = layoutSentences(rows);
 		const body = draw(rows);

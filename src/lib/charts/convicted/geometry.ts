@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { formatBounded } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, r, textWidth } from '../common.ts';
+import { CHART_WIDTH, FONT_SIZE, roundTenth, textWidth } from '../common.ts';
 
 export interface BarDatum {
 	key: string;
@@ -31,7 +31,7 @@ export interface BarMark {
 	extension: { x1: number; x2: number; y: number } | null;
 }
 
-export interface BarLayout {
+export interface ConvictedLayout {
 	width: number;
 	height: number;
 	baseline: { x: number; y1: number; y2: number };
@@ -43,7 +43,7 @@ const EXTENSION = 22;
 const LEFT = 2;
 
 /** Horizontal bars, one row each, label above: readable on a phone without an axis. */
-export function layoutBars(rows: readonly BarDatum[], width = CHART_WIDTH): BarLayout {
+export function layoutConvicted(rows: readonly BarDatum[], width = CHART_WIDTH): ConvictedLayout {
 	const valueLabels = rows.map((row) =>
 		formatBounded({ value: row.value, isMinimum: row.isMinimum })
 	);
@@ -60,26 +60,31 @@ export function layoutBars(rows: readonly BarDatum[], width = CHART_WIDTH): BarL
 		const barY = detailY + 6;
 		const end = x(row.value);
 		const extension = row.isMinimum
-			? { x1: r(end), x2: r(end + EXTENSION - 6), y: r(barY + BAR / 2) }
+			? { x1: roundTenth(end), x2: roundTenth(end + EXTENSION - 6), y: roundTenth(barY + BAR / 2) }
 			: null;
 		y = barY + BAR + 14;
 		return {
 			key: row.key,
 			label: row.label,
 			detail: row.detail ?? null,
-			labelY: r(labelY),
-			detailY: r(detailY),
+			labelY: roundTenth(labelY),
+			detailY: roundTenth(detailY),
 			x: LEFT,
-			y: r(barY),
-			width: r(end - LEFT),
+			y: roundTenth(barY),
+			width: roundTenth(end - LEFT),
 			height: BAR,
 			valueLabel: valueLabels[i] ?? '',
-			valueX: r((extension ? extension.x2 + 6 : end) + 5),
-			valueY: r(barY + BAR / 2 + FONT_SIZE * 0.35),
+			valueX: roundTenth((extension ? extension.x2 + 6 : end) + 5),
+			valueY: roundTenth(barY + BAR / 2 + FONT_SIZE * 0.35),
 			isMinimum: row.isMinimum,
 			extension
 		};
 	});
 	const height = Math.max(y - 8, 1);
-	return { width, height: r(height), baseline: { x: LEFT, y1: 0, y2: r(height) }, bars };
+	return {
+		width,
+		height: roundTenth(height),
+		baseline: { x: LEFT, y1: 0, y2: roundTenth(height) },
+		bars
+	};
 }

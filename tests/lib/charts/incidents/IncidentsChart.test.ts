@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import IncidentChart from '../../../../src/lib/charts/incidents/IncidentChart.svelte';
+import IncidentsChart from '../../../../src/lib/charts/incidents/IncidentsChart.svelte';
 import { layoutIncidents } from '../../../../src/lib/charts/incidents/geometry.ts';
 import type { Incident } from '../../../../src/lib/data/types.ts';
 import { incident } from '../../data/rows.ts';
@@ -38,10 +38,10 @@ const sets: { name: string; rows: Incident[] }[] = [
 	}
 ];
 
-describe('IncidentChart', () => {
+describe('IncidentsChart', () => {
 	describe.each(sets)('$name', ({ rows }) => {
 		const layout = layoutIncidents(rows);
-		const body = render(IncidentChart, {
+		const body = render(IncidentsChart, {
 			props: { layout, title: 'Killed per incident', desc: 'Words.', id: 'inc' }
 		}).body;
 		const byKey = groups(body);
@@ -89,7 +89,7 @@ describe('IncidentChart', () => {
 		});
 
 		it('labels a gridline for each month on the axis', () => {
-			const labels = texts(body).filter((t) => /^[A-Z][a-z]{2} \d{4}$/.test(t));
+			const labels = texts(body).filter((t) => /^[A-Z][a-z]{2,3} \d{4}$/.test(t));
 			expect(labels).toHaveLength(layout.months.length);
 		});
 

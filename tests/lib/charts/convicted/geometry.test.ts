@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, type BarDatum } from '../../../../src/lib/charts/bars/geometry.ts';
+import { layoutConvicted, type BarDatum } from '../../../../src/lib/charts/convicted/geometry.ts';
 import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
 
 /** A made-up bar row. */
@@ -20,9 +20,9 @@ const sets: { name: string; rows: BarDatum[] }[] = [
 	{ name: 'with details', rows: [bar('a', 5, false, 'Detail a'), bar('b', 47, true, 'Detail b')] }
 ];
 
-describe('layoutBars', () => {
+describe('layoutConvicted', () => {
 	describe.each(sets)('$name', ({ rows }) => {
-		const layout = layoutBars(rows);
+		const layout = layoutConvicted(rows);
 		const max = Math.max(...rows.map((row) => row.value));
 		const longest = Math.max(...layout.bars.map((b) => b.width));
 
@@ -86,7 +86,7 @@ describe('layoutBars', () => {
 		});
 
 		it.each([CHART_WIDTH, 320, 600])('stays inside a viewBox %d wide', (width) => {
-			const narrow = layoutBars(rows, width);
+			const narrow = layoutConvicted(rows, width);
 			expect(narrow.width).toBe(width);
 			for (const mark of narrow.bars) {
 				expect(mark.x).toBeGreaterThanOrEqual(0);
@@ -106,26 +106,26 @@ describe('layoutBars', () => {
 		{ row: bar('a', 12500, true), expected: 'at least 12,500' },
 		{ row: bar('a', 0), expected: '0' }
 	])('labels $row.value (minimum: $row.isMinimum) as "$expected"', ({ row, expected }) => {
-		expect(layoutBars([row, bar('z', 1)]).bars[0]?.valueLabel).toBe(expected);
+		expect(layoutConvicted([row, bar('z', 1)]).bars[0]?.valueLabel).toBe(expected);
 	});
 
 	it.each([
 		{ name: 'with a detail', row: bar('a', 3, false, 'More'), expected: 'More' },
 		{ name: 'without a detail', row: bar('a', 3), expected: null }
 	])('keeps the detail line $name', ({ row, expected }) => {
-		const [mark] = layoutBars([row]).bars;
+		const [mark] = layoutConvicted([row]).bars;
 		expect(mark?.detail).toBe(expected);
 		if (expected) expect(mark?.detailY).toBeGreaterThan(mark?.labelY ?? Infinity);
 	});
 
 	it('gives a zero value no length', () => {
-		const layout = layoutBars([bar('a', 0), bar('b', 3)]);
+		const layout = layoutConvicted([bar('a', 0), bar('b', 3)]);
 		expect(layout.bars[0]?.width).toBe(0);
 		expect(layout.bars[1]?.width).toBeGreaterThan(0);
 	});
 
 	it('draws nothing for no rows', () => {
-		const layout = layoutBars([]);
+		const layout = layoutConvicted([]);
 		expect(layout.bars).toEqual([]);
 		expect(layout.height).toBeGreaterThan(0);
 	});

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../../src/lib/charts/spec.ts';
+import { buildCharts, type ChartSpec } from '../../../src/lib/charts/registry.ts';
 import { SECTIONS, type Dataset } from '../../../src/lib/data/types.ts';
-import { buildCharts } from '../../../src/lib/server/charts.ts';
 import { chartMarkup } from '../../../src/lib/server/export-svg.ts';
 import { conviction, event, incident, notStated, range, toLife } from '../data/rows.ts';
-import { groups, marks, texts } from '../charts/svg.ts';
-import { published, thousands } from './published.ts';
+import { groups, marks, texts } from './svg.ts';
+import { published, thousands } from '../server/published.ts';
 
 /** How many rows a chart draws, read from its geometry. */
 function drawn(spec: ChartSpec): number {
 	switch (spec.kind) {
-		case 'bars':
+		case 'convicted':
 			return spec.layout.bars.length;
 		case 'incidents':
 			return spec.layout.marks.length;
@@ -18,7 +17,7 @@ function drawn(spec: ChartSpec): number {
 			return spec.layout.marks.length;
 		case 'events':
 			return spec.layout.dots.length;
-		case 'periods':
+		case 'websites':
 			return spec.layout.marks.length;
 	}
 }
@@ -178,8 +177,8 @@ describe('buildCharts on the published data', () => {
 
 	it('states the convicted total, and the website figures with thousands separators', () => {
 		const total = published.convictions.reduce((sum, c) => sum + c.convicted, 0);
-		const [convicted] = find(charts, 'bars');
-		const [websites] = find(charts, 'periods');
+		const [convicted] = find(charts, 'convicted');
+		const [websites] = find(charts, 'websites');
 		expect(convicted?.takeaway).toContain(thousands(total));
 		for (const w of published.websites) {
 			expect(websites?.takeaway).toContain(thousands(w.websites));

@@ -1,14 +1,13 @@
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Chart from '../../../src/lib/charts/Chart.svelte';
-import { layoutBars } from '../../../src/lib/charts/bars/geometry.ts';
+import { layoutConvicted } from '../../../src/lib/charts/convicted/geometry.ts';
 import { layoutEvents } from '../../../src/lib/charts/events/geometry.ts';
 import { layoutIncidents } from '../../../src/lib/charts/incidents/geometry.ts';
 import { layoutSentences } from '../../../src/lib/charts/sentences/geometry.ts';
-import { layoutPeriods } from '../../../src/lib/charts/websites/geometry.ts';
-import type { ChartSpec } from '../../../src/lib/charts/spec.ts';
+import { layoutWebsites } from '../../../src/lib/charts/websites/geometry.ts';
+import type { ChartSpec } from '../../../src/lib/charts/registry.ts';
+import { chartMarkup } from '../../../src/lib/server/export-svg.ts';
 import { event, incident, notStated, range, toLife, website } from '../data/rows.ts';
-import { accessibility, marks } from './svg.ts';
+import { accessibility, marks } from '../charts/svg.ts';
 
 const base = {
 	takeaway: 'A takeaway.',
@@ -26,8 +25,8 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			id: 'made-up-periods',
 			title: 'Periods',
 			desc: 'Two periods.',
-			kind: 'periods',
-			layout: layoutPeriods([
+			kind: 'websites',
+			layout: layoutWebsites([
 				website('a', 1800, '2012-01', '2012-09'),
 				website('b', 950, '2010', null, 'shut_down')
 			])
@@ -41,8 +40,8 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			id: 'made-up-bars',
 			title: 'Bars',
 			desc: 'Two bars.',
-			kind: 'bars',
-			layout: layoutBars([
+			kind: 'convicted',
+			layout: layoutConvicted([
 				{ key: 'a', label: 'A', value: 3, isMinimum: false },
 				{ key: 'b', label: 'B', value: 5, isMinimum: true }
 			])
@@ -97,9 +96,9 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 	}
 ];
 
-describe('Chart', () => {
+describe('chartMarkup', () => {
 	it.each(cases)('draws a $spec.kind spec with its own component', ({ spec, mark, count }) => {
-		const body = render(Chart, { props: { spec } }).body;
+		const body = chartMarkup(spec);
 		expect(marks(body, mark)).toHaveLength(count);
 		const a = accessibility(body);
 		expect(a.svgCount).toBe(1);
@@ -110,22 +109,22 @@ describe('Chart', () => {
 	});
 
 	it.each(cases)('draws only the marks of a $spec.kind chart', ({ spec }) => {
-		const body = render(Chart, { props: { spec } }).body;
+		const body = chartMarkup(spec);
 		const others: Record<ChartSpec['kind'], string[]> = {
-			bars: ['event', 'range', 'approximate', 'life', 'not-stated'],
+			convicted: ['event', 'range', 'approximate', 'life', 'not-stated'],
 			incidents: ['event', 'range', 'life', 'not-stated'],
 			sentences: ['event', 'bar', 'minimum', 'approximate'],
 			events: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated'],
-			periods: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated', 'event']
+			websites: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated', 'event']
 		};
 		for (const kind of others[spec.kind]) expect(marks(body, kind)).toEqual([]);
 	});
 
 	it.each(cases)('builds its ids from the prefix and the chart id ($spec.id)', ({ spec }) => {
-		const a = accessibility(render(Chart, { props: { spec, idPrefix: 'page' } }).body);
+		const a = accessibility(chartMarkup(spec, 'page'));
 		expect(a.labelledBy.length).toBeGreaterThan(0);
 		for (const id of a.labelledBy) expect(id.startsWith(`page-${spec.id}`)).toBe(true);
-		const b = accessibility(render(Chart, { props: { spec, idPrefix: 'embed' } }).body);
+		const b = accessibility(chartMarkup(spec, 'embed'));
 		expect(a.labelledBy.filter((id) => b.labelledBy.includes(id))).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import BarChart from '../../../../src/lib/charts/bars/BarChart.svelte';
-import { layoutBars, type BarDatum } from '../../../../src/lib/charts/bars/geometry.ts';
+import ConvictedChart from '../../../../src/lib/charts/convicted/ConvictedChart.svelte';
+import { layoutConvicted, type BarDatum } from '../../../../src/lib/charts/convicted/geometry.ts';
 import { accessibility, elements, groups, marks, texts, unbalancedTags } from '../svg.ts';
 
 function bar(key: string, value: number, isMinimum = false): BarDatum {
@@ -16,10 +16,10 @@ const sets: { name: string; rows: BarDatum[] }[] = [
 ];
 
 function draw(rows: BarDatum[], title = 'A title', desc = 'A description', id = 'test-bars') {
-	return render(BarChart, { props: { layout: layoutBars(rows), title, desc, id } }).body;
+	return render(ConvictedChart, { props: { layout: layoutConvicted(rows), title, desc, id } }).body;
 }
 
-describe('BarChart', () => {
+describe('ConvictedChart', () => {
 	describe.each(sets)('$name', ({ rows }) => {
 		const body = draw(rows);
 		const flagged = rows.filter((row) => row.isMinimum);
@@ -36,7 +36,7 @@ describe('BarChart', () => {
 		});
 
 		it('has a viewBox matching its layout', () => {
-			const layout = layoutBars(rows);
+			const layout = layoutConvicted(rows);
 			expect(accessibility(body).viewBox).toEqual([0, 0, layout.width, layout.height]);
 		});
 

@@ -1,0 +1,35 @@
+import type { Component } from 'svelte';
+import type { Dataset } from '../data/types.ts';
+import { convictedChart } from './convicted/spec.ts';
+import { eventsChart } from './events/spec.ts';
+import { incidentsChart } from './incidents/spec.ts';
+import { sentencesChart } from './sentences/spec.ts';
+import type { ChartProps, SizedLayout } from './spec.ts';
+import { websitesChart } from './websites/spec.ts';
+
+/** Every chart of the dashboard, in the order the site lists them: one line per chart. */
+export const CHART_DEFINITIONS = [
+	incidentsChart,
+	sentencesChart,
+	convictedChart,
+	websitesChart,
+	eventsChart
+] as const;
+
+type Definition = (typeof CHART_DEFINITIONS)[number];
+
+/** Any chart of the dashboard, with its kind's layout. */
+export type ChartSpec = ReturnType<Definition['build']>;
+
+/** Every chart, computed from the validated data. */
+export function buildCharts(data: Dataset): ChartSpec[] {
+	return CHART_DEFINITIONS.map((definition) => definition.build(data));
+}
+
+/** The component that draws a chart of this spec's kind. */
+export function chartComponent(spec: ChartSpec): Component<ChartProps<SizedLayout>> {
+	const definition = CHART_DEFINITIONS.find((d) => d.kind === spec.kind);
+	if (!definition) throw new Error(`No chart component for kind "${spec.kind}"`);
+	// Each definition pairs a kind with the component for that kind's layout.
+	return definition.component as unknown as Component<ChartProps<SizedLayout>>;
+}

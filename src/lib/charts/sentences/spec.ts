@@ -1,0 +1,97 @@
+import { sentenceRange } from '../../data/aggregate.ts';
+import { sentenceSpan } from '../../data/sentence.ts';
+import { COLUMNS, type Conviction, type Dataset } from '../../data/types.ts';
+import {
+	countOf,
+	formatCount,
+	formatDateish,
+	formatSentence,
+	formatSentenceRange
+} from '../../format/index.ts';
+import { tableColumns, type ChartDefinition } from '../spec.ts';
+import SentencesChart from './SentencesChart.svelte';
+import { layoutSentences, type SentencesLayout } from './geometry.ts';
+
+/** The note every sentence chart carries, whatever cases it shows. */
+export const SENTENCE_NOTE =
+	'Each bar spans the shortest to the longest term in the case; the report does not give each defendant’s sentence.';
+
+/** What is said about one court case: its text alternative, its caveat and its table row. */
+export function caseWords(c: Conviction): {
+	desc: string;
+	note: string | null;
+	row: Record<string, string>;
+} {
+	const span = sentenceSpan(c);
+	const notes = {
+		'to-life': `In the ${c.city} case the longest sentence is life imprisonment: its bar runs to the end of the years axis and on as an arrow labelled “life”, never as a number of years.`,
+		'not-stated': `The report gives no sentence for the ${c.city} case: it has no bar, which does not mean zero years.`,
+		range: null
+	};
+	return {
+		desc: `${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${formatSentence(span)}.`,
+		note: notes[span.kind],
+		row: {
+			case: `${c.city}: ${c.offence}`,
+			verdict: formatDateish(c.verdict_month),
+			convicted: formatCount(c.convicted),
+			sentence: formatSentence(span),
+			attack: c.related_attack_date === null ? 'none' : formatDateish(c.related_attack_date)
+		}
+	};
+}
+
+/** Court cases in the order of their verdicts. */
+export function casesByVerdict(convictions: readonly Conviction[]): Conviction[] {
+	return [...convictions].sort(
+		(a, b) => a.verdict_month.localeCompare(b.verdict_month) || a.id.localeCompare(b.id)
+	);
+}
+
+/** The takeaway: the span of stated sentences and how many cases have none. */
+function sentencesTakeaway(cases: Conviction[]): string {
+	const range = sentenceRange(cases);
+	if (range.min === null) return 'The report states no sentence for any case.';
+	const spread = range.life || (range.maxYears !== null && range.maxYears !== range.min);
+	const span = `${spread ? 'Sentences ran from' : 'Every stated sentence was'} ${formatSentenceRange(range)}`;
+	const unstated = cases.filter((c) => !c.sentence_stated).length;
+	const none = unstated
+		? `; the report gives no sentence for ${unstated === 1 ? 'one case' : countOf(unstated, 'case', 'cases')}`
+		: '';
+	return `${span}${none}.`;
+}
+
+/** Prison sentences per court case, on a common years axis. */
+export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
+	kind: 'sentences',
+	component: SentencesChart,
+	build({ convictions }: Dataset) {
+		const cases = casesByVerdict(convictions);
+		const words = cases.map(caseWords);
+		return {
+			id: 'sentence-ranges',
+			kind: 'sentences',
+			page: '/sentences/',
+			title: 'Prison sentences in each court case',
+			takeaway: sentencesTakeaway(cases),
+			desc: words.map((w) => w.desc).join(' '),
+			sections: [...new Set(cases.map((c) => c.section))],
+			notes: [...words.flatMap((w) => w.note ?? []), SENTENCE_NOTE],
+			layout: layoutSentences(cases),
+			table: {
+				columns: tableColumns(
+					{
+						case: 'Case',
+						verdict: 'Verdict',
+						convicted: 'Convicted',
+						sentence: 'Sentences',
+						attack: 'Attack concerned'
+					},
+					['convicted']
+				),
+				rows: words.map((w) => w.row)
+			},
+			csv: { columns: [...COLUMNS.convictions], rows: cases }
+		};
+	}
+};
