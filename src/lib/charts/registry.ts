@@ -26,6 +26,16 @@ export function buildCharts(data: Dataset): ChartSpec[] {
 	return CHART_DEFINITIONS.map((definition) => definition.build(data));
 }
 
+/** Every other view of a chart that a page can show: each has its own files and embed page. */
+export function buildViews(data: Dataset): ChartSpec[] {
+	return CHART_DEFINITIONS.flatMap((definition): ChartSpec[] => definition.views?.(data) ?? []);
+}
+
+/** Where on the site a chart is shown, with its anchor. */
+export function permalinkOf(spec: ChartSpec): string {
+	return spec.permalink ?? `${spec.page}#${spec.id}`;
+}
+
 /** The component that draws a chart of this spec's kind. */
 export function chartComponent(spec: ChartSpec): Component<ChartProps<SizedLayout>> {
 	const definition = CHART_DEFINITIONS.find((d) => d.kind === spec.kind);

@@ -31,6 +31,8 @@ export interface SpecBase {
 	notes: string[];
 	/** Page the chart lives on, e.g. "/incidents/". */
 	page: string;
+	/** Where on the site this figure is shown, when not at `${page}#${id}`. */
+	permalink?: string;
 	/** The table view: the same rows, formatted for reading. */
 	table: { columns: TableColumn[]; rows: Record<string, string>[] };
 	/** The CSV download: exactly the rows drawn, unformatted. */
@@ -66,15 +68,17 @@ export interface ChartDefinition<K extends string, L extends SizedLayout> {
 	kind: K;
 	component: Component<ChartProps<L>>;
 	build(data: Dataset): ChartSpecOf<K, L>;
+	/** Other views of the chart a page can show, each with its own files and embed page. */
+	views?(data: Dataset): ChartSpecOf<K, L>[];
 }
 
 /** What a page needs to show a chart: the SVG already rendered at build time, no rows or geometry. */
 export interface FigureSpec extends Omit<SpecBase, 'csv'> {
 	kind: string;
-	/** Columns of the chart's CSV, for a download made in the browser. */
-	csvColumns: string[];
 	/** Server-rendered SVG markup of the chart. */
 	svg: string;
-	/** Height in px that an iframe of the chart's embed page needs at about 600 px wide. */
-	embedHeight: number;
+	/** Where on the site the figure is shown, with its anchor. */
+	permalink: string;
+	/** Code that embeds the figure's embed page in another site, with absolute addresses. */
+	embedCode: string;
 }

@@ -1,30 +1,41 @@
-import { buildCharts, type ChartSpec } from '../charts/registry.ts';
+import { buildCharts, buildViews, permalinkOf, type ChartSpec } from '../charts/registry.ts';
 import type { FigureSpec } from '../charts/spec.ts';
+import { embedCode, embedHeight } from '../ui/embed.ts';
 import { chartMarkup } from './export-svg.ts';
 import { loadPackage } from './data.ts';
+import { absoluteUrl } from './site.ts';
 
-let cached: ChartSpec[] | undefined;
+let cached: { charts: ChartSpec[]; views: ChartSpec[] } | undefined;
 
-/** The dashboard's charts, built once per build from static/data. */
-export function charts(): ChartSpec[] {
-	cached ??= buildCharts(loadPackage().data);
+function built(): { charts: ChartSpec[]; views: ChartSpec[] } {
+	if (!cached) {
+		const { data } = loadPackage();
+		cached = { charts: buildCharts(data), views: buildViews(data) };
+	}
 	return cached;
 }
 
+/** The dashboard's charts, built once per build from static/data. */
+export function charts(): ChartSpec[] {
+	return built().charts;
+}
+
+/** Every chart and every other view of one: each has its files (CSV, SVG, PNG) and embed page. */
+export function chartFiles(): ChartSpec[] {
+	return [...built().charts, ...built().views];
+}
+
+/** A chart, or another view of one, by id. */
 export function chart(id: string): ChartSpec {
-	const found = charts().find((c) => c.id === id);
+	const found = chartFiles().find((c) => c.id === id);
 	if (!found) throw new Error(`No chart with id "${id}"`);
 	return found;
 }
 
-/**
- * An iframe height that shows the whole embed page at about 600 px wide: the chart scaled from
- * its 400-unit viewBox, plus title, takeaway, notes and source at a generous line count each.
- */
-export function embedHeight(spec: ChartSpec): number {
-	const scale = (600 - 32) / spec.layout.width;
-	const words = 80 + 80 + spec.notes.length * 56 + 70 + 60;
-	return Math.ceil((spec.layout.height * scale + words) / 10) * 10;
+/** Embed code for a chart's embed page, with the site's public address. */
+export function chartEmbedCode(spec: ChartSpec): string {
+	const height = embedHeight(spec.layout, spec.notes.length);
+	return embedCode(absoluteUrl(`/embed/${spec.id}/`), spec.title, height);
 }
 
 /**
@@ -36,8 +47,8 @@ export function figure(id: string): FigureSpec {
 	const { kind, title, takeaway, desc, sections, notes, page, table } = spec;
 	return {
 		...{ id, kind, title, takeaway, desc, sections, notes, page, table },
-		csvColumns: spec.csv.columns,
 		svg: chartMarkup(spec, 'chart'),
-		embedHeight: embedHeight(spec)
+		permalink: permalinkOf(spec),
+		embedCode: chartEmbedCode(spec)
 	};
 }

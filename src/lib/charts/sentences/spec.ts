@@ -8,9 +8,12 @@ import {
 	formatSentence,
 	formatSentenceRange
 } from '../../format/index.ts';
-import { tableColumns, type ChartDefinition } from '../spec.ts';
+import { tableColumns, type ChartDefinition, type ChartSpecOf } from '../spec.ts';
 import SentencesChart from './SentencesChart.svelte';
 import { layoutSentences, type SentencesLayout } from './geometry.ts';
+import { sentenceHeight } from './height.ts';
+import { SORTS, sortCases } from '../../sentences/state.ts';
+import { viewId, viewText, type ViewCase } from '../../sentences/view.ts';
 
 /** The note every sentence chart carries, whatever cases it shows. */
 export const SENTENCE_NOTE =
@@ -65,6 +68,7 @@ function sentencesTakeaway(cases: Conviction[]): string {
 export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 	kind: 'sentences',
 	component: SentencesChart,
+	views: (data) => sentenceViews(data),
 	build({ convictions }: Dataset) {
 		const cases = casesByVerdict(convictions);
 		const words = cases.map(caseWords);
@@ -95,3 +99,48 @@ export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 		};
 	}
 };
+
+/** A case with what the comparison needs to sort, compare and describe it. */
+export function viewCase(c: Conviction): ViewCase & Conviction {
+	return { ...c, span: sentenceSpan(c), words: caseWords(c) };
+}
+
+type SentencesSpec = ChartSpecOf<'sentences', SentencesLayout>;
+
+/**
+ * Every view the comparison can show other than the default: each selection of cases in each
+ * order a sort gives it, with its own words, rows and files, so that downloads and embeds of a
+ * view are prerendered like the chart itself.
+ */
+export function sentenceViews(data: Dataset): SentencesSpec[] {
+	const full = sentencesChart.build(data);
+	const all = casesByVerdict(data.convictions).map(viewCase);
+	const views = new Map<string, SentencesSpec>();
+	for (let mask = 1; mask < 2 ** all.length; mask++) {
+		const chosen = all.filter((_, i) => mask & (2 ** i));
+		for (const sort of SORTS) {
+			const shown = sortCases(chosen, sort);
+			const id = viewId(full.id, shown, all);
+			if (id === full.id || views.has(id)) continue;
+			const text = viewText(shown, all, { ...full, generalNote: SENTENCE_NOTE });
+			const query = new URLSearchParams({ cases: chosen.map((c) => c.id).join(','), sort });
+			views.set(id, {
+				...full,
+				...text,
+				id,
+				permalink: `${full.page}?${query.toString().replaceAll('%2C', ',')}#${full.id}`,
+				layout: {
+					...full.layout,
+					marks: shown.flatMap((c) => full.layout.marks.filter((m) => m.id === c.id)),
+					height: sentenceHeight(full.layout, shown.length)
+				},
+				table: { ...full.table, rows: shown.map((c) => c.words.row) },
+				csv: {
+					...full.csv,
+					rows: shown.flatMap((c) => data.convictions.filter((x) => x.id === c.id))
+				}
+			});
+		}
+	}
+	return [...views.values()];
+}

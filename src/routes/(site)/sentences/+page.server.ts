@@ -1,35 +1,39 @@
-import { sentenceSpan } from '$lib/data/sentence.ts';
-import { caseWords, SENTENCE_NOTE } from '$lib/charts/sentences/spec.ts';
+import { SENTENCE_NOTE, viewCase } from '$lib/charts/sentences/spec.ts';
 import { chart, figure } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
+import { SITE_ORIGIN } from '$lib/server/site.ts';
 import { sectionUrl } from '$lib/source.ts';
 import type { PageServerLoad } from './$types';
 
+/** The geometry of a chart that the page draws itself. */
+function layoutOf<K extends string>(id: string, kind: K) {
+	const spec = chart(id);
+	if (spec.kind !== kind) throw new Error(`${id} is not a ${kind} chart`);
+	return spec.layout as Extract<typeof spec, { kind: K }>['layout'];
+}
+
 export const load: PageServerLoad = () => {
-	const drawn = chart('sentence-ranges');
-	if (drawn.kind !== 'sentences') throw new Error('sentence-ranges is not a sentences chart');
+	const sentences = figure('sentence-ranges');
+	const layout = layoutOf('sentence-ranges', 'sentences');
 	const rows = loadPackage().data.convictions;
 	return {
-		// The page draws this chart itself, live, so it needs the geometry and not the prerendered SVG.
-		spec: { ...figure('sentence-ranges'), svg: '' },
-		layout: drawn.layout,
-		convicted: figure('convicted-per-case'),
-		generalNote: SENTENCE_NOTE,
+		meta: {
+			title: 'Prison sentences by court case',
+			description:
+				'Compare the prison sentences handed down in the court cases the report describes.'
+		},
+		// The page draws both charts itself, so it gets their geometry and not their SVG.
+		spec: { ...sentences, svg: '' },
+		layout,
+		convicted: { ...figure('convicted-per-case'), svg: '' },
+		convictedLayout: layoutOf('convicted-per-case', 'convicted'),
+		chartText: { title: sentences.title, takeaway: sentences.takeaway, generalNote: SENTENCE_NOTE },
+		siteOrigin: SITE_ORIGIN,
 		// Cases in the chart's default order, each with what the page says about it.
-		cases: drawn.layout.marks.flatMap((mark) =>
+		cases: layout.marks.flatMap((mark) =>
 			rows
 				.filter((c) => c.id === mark.id)
-				.map((c) => ({
-					meta: {
-						title: 'Prison sentences by court case',
-						description:
-							'Compare the prison sentences handed down in the court cases the report describes.'
-					},
-					...c,
-					span: sentenceSpan(c),
-					words: caseWords(c),
-					sectionUrl: sectionUrl(c.section)
-				}))
+				.map((c) => ({ ...viewCase(c), sectionUrl: sectionUrl(c.section) }))
 		)
 	};
 };

@@ -1,10 +1,10 @@
 import { toCsv } from '$lib/data/csv.ts';
-import { chart, charts } from '$lib/server/charts.ts';
+import { chart, chartFiles } from '$lib/server/charts.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => charts().map((c) => ({ id: c.id }));
+export const entries: EntryGenerator = () => chartFiles().map((c) => ({ id: c.id }));
 
 export const GET: RequestHandler = ({ params }) => {
 	const spec = chart(params.id);

@@ -1,10 +1,10 @@
-import { chart, charts } from '$lib/server/charts.ts';
+import { chart, chartFiles } from '$lib/server/charts.ts';
 import { exportSvg } from '$lib/server/export-svg.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => charts().map((c) => ({ id: c.id }));
+export const entries: EntryGenerator = () => chartFiles().map((c) => ({ id: c.id }));
 
 export const GET: RequestHandler = ({ params }) =>
 	new Response(exportSvg(chart(params.id)), { headers: { 'content-type': 'image/svg+xml' } });

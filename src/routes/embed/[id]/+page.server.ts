@@ -1,7 +1,7 @@
-import { charts, figure } from '$lib/server/charts.ts';
+import { chartFiles, figure } from '$lib/server/charts.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => charts().map((c) => ({ id: c.id }));
+export const entries: EntryGenerator = () => chartFiles().map((c) => ({ id: c.id }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const spec = figure(params.id);

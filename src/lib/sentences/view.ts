@@ -1,0 +1,59 @@
+import type { Section } from '../data/types.ts';
+import { describeComparison, type ComparedCase } from './compare.ts';
+
+/** What the page and the build know about one case: enough to compare it and to say it. */
+export interface ViewCase extends ComparedCase {
+	section: Section;
+	words: { desc: string; note: string | null; row: Record<string, string> };
+}
+
+/** What a figure says about the cases it shows. */
+export interface ViewText {
+	title: string;
+	takeaway: string;
+	desc: string;
+	notes: string[];
+	sections: Section[];
+}
+
+/** "taraz-atyrau": the cities of the cases shown, in their order, for file names and paths. */
+export function viewSlug(shown: readonly { city: string }[]): string {
+	return shown
+		.map((c) =>
+			c.city
+				.normalize('NFKD')
+				.replace(/[^\w\s-]/g, '')
+				.trim()
+				.toLowerCase()
+				.replace(/[\s_]+/g, '-')
+		)
+		.join('-');
+}
+
+/** The id of a view's files and embed page: the chart's own id for every case in the default order. */
+export function viewId(
+	chartId: string,
+	shown: readonly { id: string; city: string }[],
+	all: readonly { id: string }[]
+): string {
+	const isDefault = shown.length === all.length && shown.every((c, i) => c.id === all[i]?.id);
+	return isDefault ? chartId : `${chartId}-${viewSlug(shown)}`;
+}
+
+/**
+ * Title, takeaway, text alternative, notes and sections for the cases shown: the chart's own
+ * words when every case is there, the comparison in words when only some are.
+ */
+export function viewText(
+	shown: readonly ViewCase[],
+	all: readonly ViewCase[],
+	chart: { title: string; takeaway: string; generalNote: string }
+): ViewText {
+	return {
+		title: chart.title,
+		takeaway: shown.length === all.length ? chart.takeaway : describeComparison(shown).join(' '),
+		desc: shown.map((c) => c.words.desc).join(' '),
+		notes: [...shown.flatMap((c) => c.words.note ?? []), chart.generalNote],
+		sections: [...new Set(shown.map((c) => c.section))]
+	};
+}

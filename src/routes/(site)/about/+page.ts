@@ -1,2 +1,0 @@
-// Static text only: no JavaScript needed.
-export const csr = false;

@@ -1,2 +1,0 @@
-// Links and native disclosure widgets only: no JavaScript needed.
-export const csr = false;

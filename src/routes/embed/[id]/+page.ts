@@ -1,2 +1,0 @@
-// An embedded chart is a picture with its words: no JavaScript.
-export const csr = false;
