@@ -1,27 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { csvParse } from 'd3';
 import { unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/data/csv.ts';
 import { COLUMNS, RESOURCE_NAMES, type ResourceName } from '../../src/lib/data/types.ts';
-import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage, type Watched } from './browser.ts';
 import { CHART_IDS, CHART_PAGES, hydrated } from './site.ts';
 
-const { data } = loadPackageFrom(process.cwd());
+/** The published CSV's rows, read by d3's parser rather than the site's own. */
+function publishedRows(name: ResourceName): Record<string, string>[] {
+	const rows = csvParse(readFileSync(`static/data/${name}.csv`, 'utf8'));
+	expect(rows.columns).toEqual(COLUMNS[name]);
+	return rows.map((row) => ({ ...row }) as Record<string, string>);
+}
 
-/** The validated rows as the CSV spells them: booleans as true/false, null as an empty cell. */
-function asCsvRows(name: ResourceName): Record<string, string>[] {
-	const columns = COLUMNS[name] as readonly string[];
-	return (data[name] as object[]).map((row) =>
-		Object.fromEntries(
-			columns.map((column) => {
-				const value = (row as Record<string, unknown>)[column];
-				return [column, value === null || value === undefined ? '' : String(value)];
-			})
-		)
-	);
+/** A JSON value as the CSV spells it: booleans as true/false, null as an empty cell. */
+function asCell(value: unknown): string {
+	return value === null ? '' : String(value);
 }
 
 /** Clicks a download link and returns the file the browser saved. */
@@ -30,25 +26,6 @@ async function download(page: Page, link: Locator): Promise<{ name: string; body
 	const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
 	expect(await file.failure()).toBeNull();
 	return { name: file.suggestedFilename(), body: await readFile((await file.path())!) };
-}
-
-/** Entry names from a ZIP's central directory (APPNOTE 4.3.12 and 4.3.16). */
-function zipEntryNames(zip: Buffer): string[] {
-	let end = zip.length - 22;
-	while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
-	if (end < 0) throw new Error('no end of central directory record');
-	const count = zip.readUInt16LE(end + 10);
-	let offset = zip.readUInt32LE(end + 16);
-	const names: string[] = [];
-	for (let i = 0; i < count; i++) {
-		if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error(`bad central header ${i}`);
-		const nameLength = zip.readUInt16LE(offset + 28);
-		const extraLength = zip.readUInt16LE(offset + 30);
-		const commentLength = zip.readUInt16LE(offset + 32);
-		names.push(zip.toString('utf8', offset + 46, offset + 46 + nameLength));
-		offset += 46 + nameLength + extraLength + commentLength;
-	}
-	return names;
 }
 
 let browser: Browser;
@@ -79,22 +56,39 @@ function onDataPage(): () => Watched {
 describe('the data page CSV downloads', () => {
 	const watched = onDataPage();
 
-	it.each(RESOURCE_NAMES)('%s.csv parses back to exactly the validated rows', async (name) => {
+	it.each(RESOURCE_NAMES)('%s.csv holds exactly the published rows', async (name) => {
 		const { page } = watched();
 		const file = await download(page, page.locator(`#dataset-${name} a[href$=".csv"]`));
 		expect(file.name).toBe(`${name}.csv`);
-		expect(parseCsv(file.body.toString('utf8'))).toEqual(asCsvRows(name));
+		const rows = csvParse(file.body.toString('utf8'));
+		expect(rows.columns).toEqual(COLUMNS[name]);
+		expect(rows.map((row) => ({ ...row }))).toEqual(publishedRows(name));
 	});
 });
 
 describe('the data page JSON and ZIP downloads', () => {
 	const watched = onDataPage();
 
-	it.each(RESOURCE_NAMES)('%s.json equals the validated rows', async (name) => {
+	it.each(RESOURCE_NAMES)('%s.json holds the published rows, typed', async (name) => {
 		const { page } = watched();
 		const file = await download(page, page.locator(`#dataset-${name} a[href$=".json"]`));
 		expect(file.name).toBe(`${name}.json`);
-		expect(JSON.parse(file.body.toString('utf8'))).toEqual(data[name]);
+		const rows = JSON.parse(file.body.toString('utf8')) as Record<string, unknown>[];
+		const columns = COLUMNS[name] as readonly string[];
+		for (const row of rows) {
+			expect(Object.keys(row).sort()).toEqual([...columns].sort());
+			for (const value of Object.values(row)) {
+				expect(['string', 'number', 'boolean', 'null']).toContain(
+					value === null ? 'null' : typeof value
+				);
+				// An empty cell is null in JSON, never an empty string or a 0.
+				expect(value).not.toBe('');
+			}
+		}
+		const asCells = rows.map((row) =>
+			Object.fromEntries(columns.map((column) => [column, asCell(row[column])]))
+		);
+		expect(asCells).toEqual(publishedRows(name));
 	});
 
 	it('the ZIP holds the README, datapackage.json and every CSV as published', async () => {
@@ -103,9 +97,11 @@ describe('the data page JSON and ZIP downloads', () => {
 		expect(file.name).toBe('crt-kazakhstan-2012.zip');
 		expect(file.body.subarray(0, 2).toString('latin1')).toBe('PK');
 		const csvs = RESOURCE_NAMES.map((name) => `${name}.csv`);
-		const names = zipEntryNames(file.body);
-		expect(names).toEqual(expect.arrayContaining(['README.md', 'datapackage.json', ...csvs]));
 		const entries = unzipSync(new Uint8Array(file.body));
+		expect(Object.keys(entries)).toEqual(
+			expect.arrayContaining(['README.md', 'datapackage.json', ...csvs])
+		);
+		expect(new TextDecoder().decode(entries['README.md']).length).toBeGreaterThan(0);
 		for (const csv of [...csvs, 'datapackage.json']) {
 			const published = readFileSync(`static/data/${csv}`);
 			const entry = entries[csv];
@@ -134,7 +130,7 @@ describe.each(CHART_IDS)('the %s chart downloads', (id) => {
 	it('CSV has one row per table-view row, and the ids of the marks drawn', async () => {
 		const file = await download(watched.page, figure.locator('a[href$=".csv"]'));
 		expect(file.name).toBe(`${id}.csv`);
-		const rows = parseCsv(file.body.toString('utf8'));
+		const rows = csvParse(file.body.toString('utf8'));
 		const tableRows = await figure.locator('details.table-view tbody tr').count();
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.length).toBe(tableRows);

@@ -2,10 +2,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
+import { measureLayout, type Layout } from './layout.ts';
 import { hydrated, slug } from './site.ts';
 
 const DIR = 'test-results/screenshots';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const WIDTHS = [360, 1280];
+
+/** The pages whose charts must be drawn (the data and about pages show none). */
+const PAGES_WITH_CHARTS = ['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,57 +21,90 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-describe.each([360, 1280])('at %i px wide', (width) => {
+describe.each(WIDTHS)('at %i px wide', (width) => {
 	let watched: Watched;
 	beforeAll(async () => {
 		watched = await openPage(browser, { viewport: { width, height: 800 } });
 	});
 	afterAll(async () => {
 		await watched?.close();
+		expect(watched?.errors).toEqual([]);
+		expect(watched?.offsite).toEqual([]);
 	});
 
-	it.each(PAGES)('%s', async (path) => {
-		const { page } = watched;
-		await page.goto(baseUrl() + path, { waitUntil: 'load' });
-		await hydrated(page);
-		const file = `${DIR}/${slug(path)}-${width}.png`;
-		await page.screenshot({ path: file, fullPage: true });
-		const png = readFileSync(file);
-		expect(png.length).toBeGreaterThan(1000);
-		expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-		if (width > 360) return;
-		// With every table view open too, nothing may push the page wider than the phone.
-		await page
-			.locator('details')
-			.evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-		const overflow = await page.evaluate((limit) => {
-			const clipped = (el: Element) => {
-				for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
-					if (getComputedStyle(a).overflowX !== 'visible') return true;
-				return false;
-			};
-			// An element's own box, or the text or children spilling out of it unless it scrolls them.
-			const wide = [...document.querySelectorAll('body *')].filter((el) => {
-				const box = el.getBoundingClientRect();
-				const scrolls = el instanceof SVGElement || getComputedStyle(el).overflowX !== 'visible';
-				const spill = scrolls ? 0 : box.left + el.scrollWidth;
-				return Math.max(box.right, spill) > limit + 0.5 && !clipped(el);
+	describe.each(PAGES)('%s', (path) => {
+		let layout: Layout;
+		let opened: Layout;
+		let png: Buffer;
+
+		beforeAll(async () => {
+			const { page } = watched;
+			const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+			expect(response?.status()).toBe(200);
+			await hydrated(page);
+			const file = `${DIR}/${slug(path)}-${width}.png`;
+			await page.screenshot({ path: file, fullPage: true });
+			png = readFileSync(file);
+			layout = await measureLayout(page);
+			// Then with every table view and disclosure open too.
+			await page
+				.locator('details')
+				.evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+			opened = await measureLayout(page);
+		});
+
+		it('saves a full-page screenshot', () => {
+			expect(png.length).toBeGreaterThan(1000);
+			expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+		});
+
+		it('is laid out at the viewport width', () => {
+			expect(layout.innerWidth).toBe(width);
+		});
+
+		it.each([
+			['as loaded', () => layout],
+			['with every details element open', () => opened]
+		])('does not scroll sideways %s', (_, get) => {
+			const { scrollWidth, innerWidth, culprits } = get();
+			expect(scrollWidth, culprits.join('; ')).toBeLessThanOrEqual(innerWidth);
+		});
+
+		it.each([
+			['as loaded', () => layout],
+			['with every details element open', () => opened]
+		])('keeps all text inside the viewport or a scrolling box %s', (_, get) => {
+			expect(get().textOutside).toEqual([]);
+		});
+
+		it('brings what the first Tab focuses into view', async () => {
+			const { page } = watched;
+			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+			await page.keyboard.press('Tab');
+			const box = await page.evaluate(() => {
+				const el = document.activeElement;
+				if (!el || el === document.body) return null;
+				const r = el.getBoundingClientRect();
+				return { left: r.left, right: r.right, text: el.textContent?.trim() ?? '' };
 			});
-			// Name the innermost culprits, not their ancestors.
-			const culprits = wide.filter(
-				(el) => !wide.some((other) => other !== el && el.contains(other))
-			);
-			return {
-				scrollWidth: document.documentElement.scrollWidth,
-				culprits: culprits.slice(0, 5).map((el) => {
-					const name = el.tagName.toLowerCase() + [...el.classList].map((c) => `.${c}`).join('');
-					const text = (el.textContent ?? '').trim().slice(0, 60);
-					const box = el.getBoundingClientRect();
-					const right = Math.max(box.right, box.left + el.scrollWidth);
-					return `${name} to ${Math.round(right)} px: "${text}"`;
-				})
-			};
-		}, width);
-		expect(overflow.scrollWidth, overflow.culprits.join('; ')).toBeLessThanOrEqual(width);
+			expect(box, 'something takes the focus').not.toBeNull();
+			expect(box?.left, box?.text).toBeGreaterThanOrEqual(0);
+			expect(box?.right, box?.text).toBeLessThanOrEqual(width);
+		});
+
+		it('draws every chart as one visible svg with a size', () => {
+			if (PAGES_WITH_CHARTS.includes(path)) expect(layout.charts.length).toBeGreaterThan(0);
+			for (const chart of layout.charts) {
+				expect(chart.svgs, `${chart.id}: svg[role=img]`).toBe(1);
+				expect(chart.visible, `${chart.id}: visible`).toBe(true);
+				expect(chart.width, `${chart.id}: width`).toBeGreaterThan(0);
+				expect(chart.height, `${chart.id}: height`).toBeGreaterThan(0);
+				expect(chart.width, `${chart.id}: within the viewport`).toBeLessThanOrEqual(width);
+			}
+		});
+
+		it('draws every chart label where it can be read', () => {
+			expect(layout.textOutsideSvg).toEqual([]);
+		});
 	});
 });

@@ -1,13 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/errors.ts';
 import { FORMULA_PREFIX, isCalendarDate, isYearMonth } from '../../../src/lib/data/validate.ts';
 import { loadPackageFrom } from '../../../src/lib/server/data.ts';
+import { packageWith, removeScratch } from './fixtures.ts';
 
 const ROOT = process.cwd();
-const GOOD_DATA = join(ROOT, 'static/data');
 const BAD = join(ROOT, 'tests/fixtures/bad');
 
 /** What a fixture's expected.json promises about the error. */
@@ -19,20 +18,7 @@ interface Expected {
 	message: string;
 }
 
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A copy of the good package with the fixture's files laid over it; returns the project root. */
-function packageWith(fixture: string): string {
-	const root = mkdtempSync(join(tmpdir(), 'crt-data-'));
-	scratch.push(root);
-	const data = join(root, 'static/data');
-	cpSync(GOOD_DATA, data, { recursive: true });
-	for (const file of readdirSync(fixture)) {
-		if (file !== 'expected.json') cpSync(join(fixture, file), join(data, file));
-	}
-	return root;
-}
+afterAll(removeScratch);
 
 /** The error loadPackageFrom throws, or a failure when it does not throw. */
 function loadError(root: string): unknown {
@@ -53,7 +39,7 @@ const fixtures = readdirSync(BAD, { withFileTypes: true })
 	});
 
 describe('malformed data fixtures', () => {
-	it('has enough fixtures, each overriding at least one file', () => {
+	it('has enough fixtures, each replacing or patching at least one file', () => {
 		expect(fixtures.length).toBeGreaterThanOrEqual(18);
 		for (const { dir } of fixtures) {
 			expect(readdirSync(dir).filter((f) => f !== 'expected.json').length).toBeGreaterThan(0);
@@ -88,10 +74,7 @@ describe('malformed data fixtures', () => {
 
 describe('the good package', () => {
 	it('loads from a copy with no fixture applied', () => {
-		const root = mkdtempSync(join(tmpdir(), 'crt-data-'));
-		scratch.push(root);
-		cpSync(GOOD_DATA, join(root, 'static/data'), { recursive: true });
-		const { data } = loadPackageFrom(root);
+		const { data } = loadPackageFrom(packageWith());
 		// Counts from the report: four incidents, three court cases, two website figures.
 		expect(data.incidents).toHaveLength(4);
 		expect(data.convictions).toHaveLength(3);

@@ -8,7 +8,7 @@ import {
 } from '../../../src/lib/export/svg.ts';
 import type { Section } from '../../../src/lib/data/types.ts';
 import { REPORT } from '../../../src/lib/source.ts';
-import { svgs, texts, unbalancedTags } from '../charts/svg.ts';
+import { elements, svgs, texts, unbalancedTags, withText } from '../charts/svg.ts';
 
 const markup =
 	'<!--[--><svg class="chart-svg" viewBox="0 0 400 120" role="img"><title>t</title><rect width="10" height="10"></rect></svg><!--]-->';
@@ -46,6 +46,7 @@ describe('standaloneSvg', () => {
 		expect(out.startsWith('<?xml')).toBe(true);
 		expect(out.trimEnd().endsWith('</svg>')).toBe(true);
 		expect(unbalancedTags(out)).toEqual([]);
+		expect(elements(out)[0]?.tag).toBe('svg');
 		expect(Number(outer?.attrs.width)).toBeGreaterThan(400);
 		expect(Number(outer?.attrs.height)).toBeGreaterThan(120);
 		expect(outer?.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
@@ -71,24 +72,15 @@ describe('standaloneSvg', () => {
 	it('carries the title, every word of the takeaway and notes, and the source', () => {
 		const shown = texts(out).join(' ').split(/\s+/);
 		const words = [text.takeaway, ...text.notes, REPORT.url].join(' ').split(/\s+/);
-		const unescape = (w: string) =>
-			w
-				.replaceAll('&quot;', '"')
-				.replaceAll('&lt;', '<')
-				.replaceAll('&gt;', '>')
-				.replaceAll('&amp;', '&');
-		const plain = shown.map(unescape);
-		for (const w of words) expect(plain).toContain(w);
-		expect(texts(out, 'title')[0]).toBe(
-			text.title.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
-		);
-		expect(plain.join(' ')).toContain('Source:');
+		for (const w of words) expect(shown).toContain(w);
+		expect(texts(out, 'title')[0]).toBe(text.title);
+		expect(shown.join(' ')).toContain('Source:');
 	});
 
 	it('puts every line of text inside the frame, without overlaps', () => {
-		const ys = [...out.matchAll(/<text class="export-[a-z]+" x="[\d.]+" y="([\d.]+)"/g)].map((m) =>
-			Number(m[1])
-		);
+		const ys = elements(out, 'text')
+			.filter((e) => /^export-[a-z]+$/.test(e.attrs.class ?? ''))
+			.map((e) => Number(e.attrs.y));
 		expect(ys.length).toBeGreaterThan(3);
 		for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
 		expect(Math.max(...ys)).toBeLessThanOrEqual(Number(outer?.attrs.height));
@@ -118,13 +110,13 @@ describe('standaloneSvg keeps every line inside the image', () => {
 		}
 	])('$name', ({ text }) => {
 		const svg = standaloneSvg(markup, { ...text, sections: ['Overview'] });
-		const lines = [
-			...svg.matchAll(/<text class="export-(title|text|small)"[^>]*>([^<]*)<\/text>/g)
-		];
-		expect(lines.length).toBeGreaterThan(2);
 		const perChar = { title: TITLE_CHAR, text: TEXT_CHAR, small: SMALL_CHAR } as const;
-		for (const [, kind, content] of lines) {
-			const width = (content ?? '').length * perChar[kind as keyof typeof perChar];
+		const lines = withText(svg).filter((e) => e.attrs.class?.startsWith('export-'));
+		expect(lines.length).toBeGreaterThan(2);
+		for (const { attrs, text: content } of lines) {
+			const kind = (attrs.class ?? '').slice('export-'.length);
+			expect(Object.keys(perChar)).toContain(kind);
+			const width = content.length * perChar[kind as keyof typeof perChar];
 			expect(width, content).toBeLessThanOrEqual(400);
 		}
 		// Nothing is lost in the wrapping.

@@ -1,0 +1,82 @@
+// Holds one page's measurements against its budget and says, in words, what it breaks.
+import { budgetFor, describeRule, EVERY_PAGE } from './budgets.js';
+import { kb, ms } from './format.js';
+import { CATEGORIES } from './types.js';
+
+/**
+ * @typedef {import('./types.js').Measured} Measured
+ * @typedef {import('./types.js').PageResult} PageResult
+ */
+
+/**
+ * Every budget the page breaks, as one readable sentence each; [] when it meets them all.
+ * @param {Measured} page
+ */
+export function brokenBudgets(page) {
+	const { network, charts, lighthouse } = page;
+	const rule = budgetFor(page.path);
+	const of = `budget for ${describeRule(rule)}`;
+	/** @type {string[]} */
+	const failures = [];
+	if (network.status !== 200) failures.push(`page answered HTTP ${network.status}`);
+	if (network.jsGzip > rule.jsGzip) {
+		failures.push(`JS ${kb(network.jsGzip)} KB gzip > ${kb(rule.jsGzip)} KB (${of})`);
+	}
+	if (network.requests > rule.requests) {
+		failures.push(`${network.requests} requests > ${rule.requests} (${of})`);
+	}
+	if (network.thirdParty > EVERY_PAGE.thirdParty) {
+		const urls = [...new Set(network.thirdPartyUrls)].join(', ');
+		failures.push(
+			`${network.thirdParty} third-party request(s) > ${EVERY_PAGE.thirdParty}: ${urls}`
+		);
+	}
+	if (EVERY_PAGE.chartsWithoutJs && !charts.ok) {
+		failures.push(
+			`${charts.charts - charts.present} of ${charts.charts} chart(s) missing without JavaScript: ${charts.missing.join('; ')}`
+		);
+	}
+	const mobile = lighthouse.mobile.median;
+	const errors = [...new Set(lighthouse.mobile.runs.map((run) => run.error).filter(Boolean))];
+	const why = errors.join('; ') || 'no run';
+	if (mobile.lcp === null) failures.push(`Lighthouse mobile LCP: no value (${why})`);
+	else if (mobile.lcp > rule.mobileLcpMs) {
+		failures.push(`mobile LCP ${ms(mobile.lcp)} ms > ${rule.mobileLcpMs} ms (${of})`);
+	}
+	if (mobile.tbt === null) failures.push(`Lighthouse mobile TBT: no value (${why})`);
+	else if (mobile.tbt > rule.mobileTbtMs) {
+		failures.push(`mobile TBT ${ms(mobile.tbt)} ms > ${rule.mobileTbtMs} ms (${of})`);
+	}
+	return failures;
+}
+
+/**
+ * Lighthouse mobile scores below 100, with the audits that lost points: reported, not budgeted.
+ * @param {Measured} page
+ */
+export function lostPoints(page) {
+	const { mobile } = page.lighthouse;
+	/** @type {string[]} */
+	const notes = [];
+	for (const category of CATEGORIES) {
+		const score = mobile.median[category];
+		if (score === null || score >= 100) continue;
+		const audits = [...new Set(mobile.runs.flatMap((run) => run.failedAudits?.[category] ?? []))];
+		notes.push(`Lighthouse mobile ${category} ${score} (audits: ${audits.join(', ') || 'none'})`);
+	}
+	return notes;
+}
+
+/**
+ * The page with the rule that applies to it, the budgets it breaks and the points it lost.
+ * @param {Measured} page
+ * @returns {PageResult}
+ */
+export function judge(page) {
+	return {
+		...page,
+		budget: budgetFor(page.path).pages,
+		failures: brokenBudgets(page),
+		notes: lostPoints(page)
+	};
+}
