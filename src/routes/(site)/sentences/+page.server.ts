@@ -1,6 +1,7 @@
 import { sentenceSpan } from '$lib/data/sentence.ts';
 import { caseWords, chart, figure, SENTENCE_NOTE } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
+import { chartAddress } from '$lib/server/export-svg.ts';
 import { sectionUrl } from '$lib/source.ts';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +15,8 @@ export const load: PageServerLoad = () => {
 		layout: drawn.layout,
 		convicted: figure('convicted-per-case'),
 		generalNote: SENTENCE_NOTE,
+		// The dashboard's address that an export made in the browser carries.
+		address: chartAddress(drawn),
 		// Cases in the chart's default order, each with what the page says about it.
 		cases: drawn.layout.marks.flatMap((mark) =>
 			rows
