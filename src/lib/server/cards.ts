@@ -18,6 +18,18 @@ const ART_TOP = 104;
 const ART_BOTTOM = 532;
 /** The last baseline of the summary. */
 const TEXT_BOTTOM = 512;
+/** The rule above the source and address. */
+const FOOTER_RULE = 552;
+
+/** Where a card's parts go, in px. */
+export const CARD_LAYOUT = {
+	pad: PAD,
+	textRight: PAD + TEXT_WIDTH,
+	artLeft: ART_X,
+	artTop: ART_TOP,
+	artBottom: ART_BOTTOM,
+	footerRule: FOOTER_RULE
+} as const;
 /** Average advance of one character in Inter, as a share of the font size, on the wide side. */
 const CHAR = { regular: 0.56, bold: 0.62 };
 
@@ -123,7 +135,7 @@ export function cardSvg(card: Card): string {
 ${textLines(title.lines, PAD, titleTop, title.size * 1.15, 'card-title')}
 ${textLines(summary.lines, PAD, summaryTop, summary.size * 1.35, 'card-summary')}
 ${art}
-<line x1="${PAD}" x2="${CARD_WIDTH - PAD}" y1="552" y2="552" stroke="${colour('--chart-rule')}" stroke-width="1"/>
+<line x1="${PAD}" x2="${CARD_WIDTH - PAD}" y1="${FOOTER_RULE}" y2="${FOOTER_RULE}" stroke="${colour('--chart-rule')}" stroke-width="1"/>
 <text class="card-small" x="${PAD}" y="582">${escapeXml(source)}</text>
 <text class="card-small" x="${PAD}" y="608">${escapeXml(credit)}</text>
 </svg>

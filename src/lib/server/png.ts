@@ -11,18 +11,32 @@ export const FONT_FILES = [
 	'700Bold/Inter_700Bold.ttf'
 ].map((file) => require.resolve(`@expo-google-fonts/inter/${file}`));
 
+const FONT = {
+	fontFiles: FONT_FILES,
+	loadSystemFonts: false,
+	defaultFontFamily: 'Inter',
+	sansSerifFamily: 'Inter'
+};
+
 /** A PNG of an SVG drawn at `scale` times its own size, or at `width` pixels wide. */
 export function renderPng(svg: string, size: { scale: number } | { width: number }): Buffer {
 	const resvg = new Resvg(svg, {
 		fitTo:
 			'scale' in size ? { mode: 'zoom', value: size.scale } : { mode: 'width', value: size.width },
-		font: {
-			fontFiles: FONT_FILES,
-			loadSystemFonts: false,
-			defaultFontFamily: 'Inter',
-			sansSerifFamily: 'Inter'
-		},
+		font: FONT,
 		background: '#ffffff'
 	});
 	return resvg.render().asPng();
+}
+
+/** The box, in the SVG's own units, that everything it draws covers, with the text in the bundled font. */
+export function drawnBox(svg: string): {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+} {
+	const box = new Resvg(svg, { font: FONT }).getBBox();
+	if (!box) return { left: 0, top: 0, right: 0, bottom: 0 };
+	return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
 }
