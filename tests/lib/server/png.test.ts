@@ -57,6 +57,9 @@ describe('renderPng', () => {
 		const inter = text('Inter');
 		expect(inter.length).toBeGreaterThan(400);
 		expect(text('system-ui, sans-serif').equals(inter)).toBe(true);
+		// Fonts common on Linux, macOS and Windows: never used, even where they are installed.
+		for (const family of ['DejaVu Sans', 'Liberation Sans', 'Arial', 'Helvetica'])
+			expect(text(`${family}, sans-serif`).equals(inter), family).toBe(true);
 		// A blank picture of the same size, to show the text above was drawn at all.
 		expect(
 			renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"/>', { scale: 1 })
