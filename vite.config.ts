@@ -36,7 +36,13 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/lib/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'unit',
+					include: ['tests/lib/**/*.test.ts'],
+					environment: 'node',
+					// Exported SVGs embed the chart styles (`charts.css?raw`), so tests need the real file.
+					css: { include: [/charts\.css/] }
+				}
 			},
 			{
 				extends: true,

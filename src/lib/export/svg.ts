@@ -1,8 +1,8 @@
-import chartCss from '../charts/charts.css?raw';
 import type { Section } from '../data/types.ts';
 import { REPORT } from '../source.ts';
 import { escapeXml, wrapText } from './text.ts';
 import { listInWords, plural } from '../format/index.ts';
+import { EXPORT_CSS, EXPORT_FONT } from './style.ts';
 
 const PAD = 16;
 const TITLE_LINE = 20;
@@ -13,14 +13,16 @@ export const TITLE_CHAR = 10;
 export const TEXT_CHAR = 7.6;
 export const SMALL_CHAR = 6.4;
 
-/** The chart's light-theme styles: an exported file has a white background whatever the viewer's theme. */
-const EXPORT_CSS = chartCss.replace(/@media \(prefers-color-scheme: dark\) \{[\s\S]*?\}\s*\}/, '');
+/** The licence of the published tables (datapackage.json), named on every exported image. */
+export const DATA_LICENCE = 'CC0 1.0';
 
 export interface ExportText {
 	title: string;
 	takeaway: string;
 	notes: string[];
 	sections: Section[];
+	/** Absolute address of the chart on the dashboard, written under the source line. */
+	address?: string;
 }
 
 /** The source line every exported image carries. */
@@ -54,7 +56,12 @@ export function standaloneSvg(markup: string, text: ExportText): string {
 	y += 10;
 	const chartY = y;
 	y += chartHeight + 8;
-	for (const paragraph of [...text.notes.map((n) => `Note: ${n}`), sourceLine(text.sections)]) {
+	const credit = [`Data: ${DATA_LICENCE}`, text.address].filter(Boolean).join(' · ');
+	for (const paragraph of [
+		...text.notes.map((n) => `Note: ${n}`),
+		sourceLine(text.sections),
+		credit
+	]) {
 		for (const line of wrapText(paragraph, Math.floor(chartWidth / SMALL_CHAR))) {
 			y += SMALL_LINE;
 			lines.push(`<text class="export-small" x="${PAD}" y="${y}">${escapeXml(line)}</text>`);
@@ -69,7 +76,7 @@ export function standaloneSvg(markup: string, text: ExportText): string {
 			`<svg x="${PAD}" y="${chartY}" width="${chartWidth}" height="${chartHeight}"`
 		);
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT}">
 <title>${escapeXml(text.title)}</title>
 <style>${EXPORT_CSS}
 .export-title { font-size: 16px; font-weight: 700; fill: #1b1b1b; }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
+	DATA_LICENCE,
 	sourceLine,
 	standaloneSvg,
 	TITLE_CHAR,
@@ -92,6 +94,30 @@ describe('standaloneSvg', () => {
 
 	it('exports the light theme only', () => {
 		expect(out).not.toContain('prefers-color-scheme');
+	});
+
+	it('names the data licence under the source line, and the address where it is given', () => {
+		const lines = texts(out);
+		expect(lines.at(-1)).toBe(`Data: ${DATA_LICENCE}`);
+		const withAddress = texts(
+			standaloneSvg(markup, { ...text, address: 'https://example.org/incidents/#deaths' })
+		);
+		expect(withAddress.at(-1)).toBe(
+			`Data: ${DATA_LICENCE} · https://example.org/incidents/#deaths`
+		);
+	});
+
+	it('names the bundled font first', () => {
+		expect(outer?.attrs['font-family']).toMatch(/^Inter, /);
+	});
+});
+
+describe('DATA_LICENCE', () => {
+	it('is the licence of the published tables in datapackage.json', () => {
+		const descriptor = JSON.parse(readFileSync('static/data/datapackage.json', 'utf8')) as {
+			licenses: { name: string }[];
+		};
+		expect(descriptor.licenses.map((l) => l.name.replaceAll('-', ' '))).toEqual([DATA_LICENCE]);
 	});
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../../src/lib/export/text.ts';
 import { buildCharts } from '../../../src/lib/charts/registry.ts';
 import { chartMarkup, exportSvg } from '../../../src/lib/server/export-svg.ts';
+import { SITE_ORIGIN } from '../../../src/lib/server/site.ts';
 import { REPORT } from '../../../src/lib/source.ts';
 import { ids, labelledBy, svgs, texts, unbalancedTags } from '../charts/svg.ts';
 import { published } from './published.ts';
@@ -68,6 +69,16 @@ describe.each(charts.map((spec) => ({ id: spec.id, spec })))('exportSvg($id)', (
 
 	it('exports the light theme only', () => {
 		expect(svg).not.toContain('prefers-color-scheme');
+	});
+
+	it('carries resolved colours only, since renderers such as resvg ignore custom properties', () => {
+		expect(svg).not.toContain('var(');
+		expect(svg).toMatch(/\.chart-svg text \{[^}]*fill: #[0-9a-f]{6};/);
+	});
+
+	it('carries the data licence and the chart’s absolute address on the dashboard', () => {
+		expect(words).toContain(`Data: CC0 1.0 · ${SITE_ORIGIN}${spec.page}#${spec.id}`);
+		expect(SITE_ORIGIN).toMatch(/^https?:\/\//);
 	});
 });
 

@@ -9,11 +9,6 @@ export const load: PageServerLoad = () => {
 		rights: descriptor.rights,
 		license: descriptor.licenses[0],
 		resources: descriptor.resources.map((r) => ({
-			meta: {
-				title: 'Data and downloads',
-				description:
-					'Download every table of the dashboard as CSV or JSON, with a Frictionless data package and a codebook.'
-			},
 			name: r.name,
 			path: r.path,
 			title: r.title,

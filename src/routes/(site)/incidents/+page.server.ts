@@ -5,11 +5,6 @@ import { loadPackage } from '$lib/server/data.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	meta: {
-		title: 'Incidents: people killed in 2012',
-		description:
-			'People killed in each violent incident the report describes in Kazakhstan in 2012.'
-	},
 	byMonth: deathsByMonth(loadPackage().data.incidents).map((m) => ({
 		month: formatDateish(m.month),
 		killed: formatBounded(m),

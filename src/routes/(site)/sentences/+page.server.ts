@@ -17,11 +17,6 @@ export const load: PageServerLoad = () => {
 	const layout = layoutOf('sentence-ranges', 'sentences');
 	const rows = loadPackage().data.convictions;
 	return {
-		meta: {
-			title: 'Prison sentences by court case',
-			description:
-				'Compare the prison sentences handed down in the court cases the report describes.'
-		},
 		// The page draws both charts itself, so it gets their geometry and not their SVG.
 		spec: { ...sentences, svg: '' },
 		layout,

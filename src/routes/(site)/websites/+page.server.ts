@@ -4,10 +4,6 @@ import { formatPeriod } from '$lib/format/index.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	meta: {
-		title: 'Websites reviewed and shut down',
-		description: 'The two website figures of the report, each with its agency and period.'
-	},
 	spec: figure('websites'),
 	// Who counted what, over which period: the reason the figures are not compared.
 	sources: loadPackage().data.websites.map(

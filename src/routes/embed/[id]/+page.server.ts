@@ -1,9 +1,10 @@
-import { chartFiles, figure } from '$lib/server/charts.ts';
+import { chart, chartFiles, figure } from '$lib/server/charts.ts';
+import { chartShare } from '$lib/server/share.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => chartFiles().map((c) => ({ id: c.id }));
 
-export const load: PageServerLoad = ({ params }) => {
-	const spec = figure(params.id);
-	return { meta: { title: spec.title, description: spec.takeaway }, spec };
-};
+export const load: PageServerLoad = ({ params }) => ({
+	spec: figure(params.id),
+	share: chartShare(chart(params.id))
+});

@@ -1,0 +1,158 @@
+import type { ChartSpec } from '../charts/registry.ts';
+import type { ShareTags } from '../share.ts';
+import { cardSvg, type Card } from './cards.ts';
+import { chart, charts } from './charts.ts';
+import { loadPackage } from './data.ts';
+import { chartAddress } from './export-svg.ts';
+import { headlines } from './headlines.ts';
+import { absoluteUrl } from './site.ts';
+
+export const SITE_NAME = 'Kazakhstan 2012: the terrorism report in figures';
+const SHORT_NAME = 'Kazakhstan 2012 in figures';
+
+export interface SitePage {
+	/** Site path, as the site links it. */
+	path: string;
+	/** Name of the page's share card, /cards/<slug>.png. */
+	slug: string;
+	/** The document title; the home page's is the site's own. */
+	title: string;
+	description: string;
+	/** A shorter description for the share card, where the page's is too long for it. */
+	cardSummary?: string;
+	/** The chart the page's card shows; without one, the card shows the headline figures. */
+	chart?: string;
+}
+
+/** Every page of the site, with what it says about itself. */
+export const SITE_PAGES: readonly SitePage[] = [
+	{
+		path: '/',
+		slug: 'overview',
+		title: 'Kazakhstan 2012 in figures: Country Reports on Terrorism',
+		description:
+			"The figures of the U.S. State Department's Country Reports on Terrorism 2012 chapter on Kazakhstan: deaths, convictions, sentences, websites and events, with sources and downloadable data.",
+		cardSummary:
+			'Deaths, convictions, sentences, websites and dated events from the chapter on Kazakhstan, with sources and data.'
+	},
+	{
+		path: '/incidents/',
+		slug: 'incidents',
+		title: 'Incidents: people killed in 2012',
+		description:
+			'People killed in each violent incident the report describes in Kazakhstan in 2012.',
+		chart: 'deaths-per-incident'
+	},
+	{
+		path: '/sentences/',
+		slug: 'sentences',
+		title: 'Prison sentences by court case',
+		description:
+			'Compare the prison sentences handed down in the court cases the report describes.',
+		chart: 'sentence-ranges'
+	},
+	{
+		path: '/websites/',
+		slug: 'websites',
+		title: 'Websites reviewed and shut down',
+		description: 'The two website figures of the report, each with its agency and period.',
+		chart: 'websites'
+	},
+	{
+		path: '/timeline/',
+		slug: 'timeline',
+		title: 'Timeline of 2012',
+		description:
+			'Every dated development of 2012 in the report, by theme, with the countries of each multinational event.',
+		chart: 'events-by-theme'
+	},
+	{
+		path: '/data/',
+		slug: 'data',
+		title: 'Data and downloads',
+		description:
+			'Download every table of the dashboard as CSV or JSON, with a Frictionless data package and a codebook.'
+	},
+	{
+		path: '/about/',
+		slug: 'about',
+		title: 'About, sources and caveats',
+		description:
+			'How to cite the report and the dashboard, how the figures were coded, and every caveat in one place.'
+	}
+];
+
+/** The page at a site path, or undefined for a path with no share card (the not-found page). */
+export function sitePage(path: string): SitePage | undefined {
+	return SITE_PAGES.find((p) => p.path === path);
+}
+
+/** Names of every share card: one per page, one per chart. */
+export function cardNames(): string[] {
+	return [...SITE_PAGES.map((p) => p.slug), ...charts().map((c) => `chart-${c.id}`)];
+}
+
+function pageCard(page: SitePage): Card {
+	const shown = page.chart ? chart(page.chart) : undefined;
+	return {
+		siteName: SITE_NAME,
+		title: page.path === '/' ? 'Country Reports on Terrorism 2012: Kazakhstan' : page.title,
+		summary: shown ? shown.takeaway : (page.cardSummary ?? page.description),
+		art: shown
+			? { chart: shown }
+			: { figures: headlines(loadPackage().data).map(({ value, label }) => ({ value, label })) },
+		address: absoluteUrl(page.path)
+	};
+}
+
+function chartCard(spec: ChartSpec): Card {
+	return {
+		siteName: SITE_NAME,
+		title: spec.title,
+		summary: spec.takeaway,
+		art: { chart: spec },
+		address: chartAddress(spec)
+	};
+}
+
+/** The SVG of a share card by name: a page's slug, or "chart-" and a chart's id. */
+export function shareCardSvg(name: string): string {
+	const page = SITE_PAGES.find((p) => p.slug === name);
+	if (page) return cardSvg(pageCard(page));
+	const spec = name.startsWith('chart-') ? chart(name.slice('chart-'.length)) : undefined;
+	if (!spec) throw new Error(`No share card named "${name}"`);
+	return cardSvg(chartCard(spec));
+}
+
+/** The tags of a page of the site. */
+export function pageShare(page: SitePage): ShareTags {
+	return {
+		documentTitle: page.path === '/' ? page.title : `${page.title} · ${SHORT_NAME}`,
+		title: page.title,
+		description: page.description,
+		url: absoluteUrl(page.path),
+		image: absoluteUrl(`/cards/${page.slug}.png`),
+		imageAlt: `Share card: ${page.title}, with the source and the dashboard's address`,
+		siteName: SITE_NAME
+	};
+}
+
+/** The chart whose card a chart or a view of one shares: a view shares its chart's card. */
+function cardChart(spec: ChartSpec): ChartSpec {
+	return (
+		charts().find((c) => c.id === spec.id) ?? charts().find((c) => c.kind === spec.kind) ?? spec
+	);
+}
+
+/** The tags of a chart's embeddable page: the canonical address is the chart on its page. */
+export function chartShare(spec: ChartSpec): ShareTags {
+	return {
+		documentTitle: `${spec.title} · ${SHORT_NAME}`,
+		title: spec.title,
+		description: spec.takeaway,
+		url: chartAddress(spec),
+		image: absoluteUrl(`/cards/chart-${cardChart(spec).id}.png`),
+		imageAlt: `Share card: ${spec.title}, the chart with its source and the dashboard's address`,
+		siteName: SITE_NAME
+	};
+}
