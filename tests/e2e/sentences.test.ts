@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detailedCases } from '../../src/lib/data/types.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage } from './browser.ts';
 import { hydrated } from './site.ts';
 
-const { data } = loadPackageFrom(process.cwd());
+const { data: raw } = loadPackageFrom(process.cwd());
+// The page compares the cases with a number of people and a city.
+const data = { convictions: detailedCases(raw.convictions) };
 const ids = data.convictions.map((c) => c.id);
 const bars = '#sentence-ranges svg.chart-svg g[data-key]';
 

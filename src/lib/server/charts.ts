@@ -6,7 +6,13 @@ import {
 	type MonthThemeCount
 } from '../data/aggregate.ts';
 import { sentenceSpan } from '../data/sentence.ts';
-import { COLUMNS, type Conviction, type Dataset } from '../data/types.ts';
+import {
+	COLUMNS,
+	detailedCases,
+	monthDatedEvents,
+	type Conviction,
+	type Dataset
+} from '../data/types.ts';
 import type { ChartSpec, FigureSpec } from '../charts/spec.ts';
 import { chartMarkup } from './export-svg.ts';
 import { layoutBars } from '../charts/bars/geometry.ts';
@@ -47,9 +53,9 @@ function monthName(date: string): string {
 	return formatDateish(date.slice(0, 7)).replace(/ \d{4}$/, '');
 }
 
-/** Every dated development in order, with its date and theme in words and the countries named for it. */
+/** Every development dated to a month or day, in order, with its date and theme in words and the countries named for it. */
 export function datedEvents({ events, participants }: Dataset) {
-	return [...events]
+	return monthDatedEvents(events)
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 		.map((e) => ({
 			...e,
@@ -90,7 +96,9 @@ export function caseWords(c: Conviction): {
 
 /** Every chart of the dashboard, computed once from the validated data. */
 export function buildCharts(data: Dataset): ChartSpec[] {
-	const { incidents, convictions, websites } = data;
+	const { incidents, websites } = data;
+	// Convictions counted only in words have no number or city to draw.
+	const convictions = detailedCases(data.convictions);
 
 	const byDate = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
 	const deaths = deathsTotal(incidents);

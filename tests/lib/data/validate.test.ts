@@ -92,9 +92,9 @@ describe('the good package', () => {
 		scratch.push(root);
 		cpSync(GOOD_DATA, join(root, 'static/data'), { recursive: true });
 		const { data } = loadPackageFrom(root);
-		// Counts from the report: four incidents, three court cases, two website figures.
+		// Counts from the report: four incidents, three court cases and two counts in words, two website figures.
 		expect(data.incidents).toHaveLength(4);
-		expect(data.convictions).toHaveLength(3);
+		expect(data.convictions).toHaveLength(5);
 		expect(data.websites).toHaveLength(2);
 	});
 

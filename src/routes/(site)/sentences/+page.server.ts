@@ -1,4 +1,5 @@
 import { sentenceSpan } from '$lib/data/sentence.ts';
+import { detailedCases } from '$lib/data/types.ts';
 import { caseWords, chart, figure, SENTENCE_NOTE } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import { sectionUrl } from '$lib/source.ts';
@@ -7,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const drawn = chart('sentence-ranges');
 	if (drawn.kind !== 'sentences') throw new Error('sentence-ranges is not a sentences chart');
-	const rows = loadPackage().data.convictions;
+	const rows = detailedCases(loadPackage().data.convictions);
 	return {
 		// The page draws this chart itself, live, so it needs the geometry and not the prerendered SVG.
 		spec: { ...figure('sentence-ranges'), svg: '' },
