@@ -94,12 +94,7 @@ export interface WebsiteFigure {
 }
 
 export type Theme =
-	| 'incident'
-	| 'justice'
-	| 'legislation'
-	| 'cooperation'
-	| 'oversight'
-	| 'administration';
+	'incident' | 'justice' | 'legislation' | 'cooperation' | 'oversight' | 'administration';
 
 /** A row of events.csv: a development the report names, dated as precisely as the report dates it. */
 export interface EventRow {

@@ -503,7 +503,9 @@ withReport('our own words', () => {
 				'Note: Security forces stated that the explosion occurred in a safe-house where a violent extremist group was attempting to build a bomb.'
 			)
 		).not.toBeNull();
-		expect(copied('Blast at a suspected bomb-making house near Almaty kills eight people.')).toBeNull();
+		expect(
+			copied('Blast at a suspected bomb-making house near Almaty kills eight people.')
+		).toBeNull();
 	});
 
 	it('the copy check lets the proper names through', () => {

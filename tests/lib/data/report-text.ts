@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 
 /** Where the report's text sits beside a clone of the repository (and beside CI's clone). */
-export const DEFAULT_REPORT_PATH = '../shared/seeds/country-reports-on-terrorism-2012-kazakhstan.txt';
+export const DEFAULT_REPORT_PATH =
+	'../shared/seeds/country-reports-on-terrorism-2012-kazakhstan.txt';
 
 export type ReportText = { text: string; path: string } | { text: null; path: string; why: string };
 
@@ -20,7 +21,9 @@ export function readReportText(
 		return { text: read(path), path };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-		const source = named ? `CRT_REPORT_TEXT (${given})` : `${DEFAULT_REPORT_PATH} (CRT_REPORT_TEXT is not set)`;
+		const source = named
+			? `CRT_REPORT_TEXT (${given})`
+			: `${DEFAULT_REPORT_PATH} (CRT_REPORT_TEXT is not set)`;
 		return { text: null, path, why: `cannot read ${source}: ${code}` };
 	}
 }

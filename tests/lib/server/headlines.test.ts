@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conviction, Dataset, Incident } from '../../../src/lib/data/types.ts';
 import { headlines } from '../../../src/lib/server/headlines.ts';
 import { incident, notStated, range, toLife } from '../data/rows.ts';
-import { published, publishedCases, publishedDated, thousands } from './published.ts';
+import { published, publishedCases, thousands } from './published.ts';
 
 const empty: Dataset = {
 	incidents: [],
