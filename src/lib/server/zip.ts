@@ -13,8 +13,11 @@ import { loadPackage } from './data.ts';
  * so the date is shifted to read the same in UTC whatever the build machine's time zone.
  */
 export function zipTime(created: string): Date {
+	const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 	const utc = new Date(created);
-	if (Number.isNaN(utc.getTime())) throw new Error(`created is not a date-time: "${created}"`);
+	if (!rfc3339.test(created) || Number.isNaN(utc.getTime())) {
+		throw new Error(`created is not an RFC 3339 date-time: "${created}"`);
+	}
 	return new Date(utc.getTime() + utc.getTimezoneOffset() * 60_000);
 }
 
