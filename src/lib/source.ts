@@ -1,4 +1,4 @@
-import type { Section } from './data/types.ts';
+import { SECTIONS, type Section } from './data/types.ts';
 import { formatDate } from './format/index.ts';
 
 /** The report every figure comes from. */
@@ -24,3 +24,19 @@ export function sectionUrl(section: Section): string {
 export function reportCitation(): string {
 	return `${REPORT.publisher}, “${REPORT.title}”, ${REPORT.published.slice(0, 4)} (published ${publishedOn()}), ${REPORT.url}`;
 }
+
+/**
+ * Names the dashboard may repeat word for word: the report's title, its section headings, and the
+ * titles of bodies, strategies and reports it names. Everything else is written in our own words.
+ */
+export const PROPER_NAMES: readonly string[] = [
+	REPORT.title,
+	'Country Reports on Terrorism',
+	...SECTIONS,
+	'UN Global Counter-Terrorism Strategy in Central Asia',
+	'Eurasian Group on Combating Money Laundering and Financing of Terrorism',
+	'Financial Action Task Force',
+	'International Narcotics Control Strategy Report',
+	'Annual Report to Congress on International Religious Freedom',
+	'Country Reports on Human Rights Practices'
+];

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMNS, RESOURCE_NAMES, type ResourceName } from '../../src/lib/data/types.ts';
+import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage, type Watched } from './browser.ts';
 import { CHART_IDS, CHART_PAGES, hydrated } from './site.ts';
 
@@ -14,6 +15,8 @@ function publishedRows(name: ResourceName): Record<string, string>[] {
 	expect(rows.columns).toEqual(COLUMNS[name]);
 	return rows.map((row) => ({ ...row }) as Record<string, string>);
 }
+
+const { descriptor } = loadPackageFrom(process.cwd());
 
 /** A JSON value as the CSV spells it: booleans as true/false, null as an empty cell. */
 function asCell(value: unknown): string {
@@ -108,6 +111,47 @@ describe('the data page JSON and ZIP downloads', () => {
 			expect(entry, `${csv} in the ZIP`).toBeDefined();
 			expect(Buffer.from(entry!).equals(published), `${csv} as published`).toBe(true);
 		}
+	});
+});
+
+describe('the citation files on /about/', () => {
+	let watched: Watched;
+	beforeAll(async () => {
+		watched = await openPage(browser);
+		const response = await watched.page.goto(`${baseUrl()}/about/`, { waitUntil: 'load' });
+		expect(response?.status()).toBe(200);
+	});
+	afterAll(async () => {
+		await watched?.close();
+		expect(watched?.errors).toEqual([]);
+		expect(watched?.offsite).toEqual([]);
+	});
+
+	it.each([
+		{ file: 'report.bib', has: ['@techreport{', 'year = {2013}'] },
+		{ file: 'dataset.bib', has: ['@misc{', `version = {${descriptor.version}}`, '/data/}'] },
+		{ file: 'report.ris', has: ['TY  - RPRT', 'PY  - 2013'] },
+		{ file: 'dataset.ris', has: ['TY  - DATA', `ET  - ${descriptor.version}`, 'Y2  - '] },
+		{ file: 'report.json', has: ['"type": "report"'] },
+		{ file: 'dataset.json', has: ['"type": "dataset"', `"version": "${descriptor.version}"`] }
+	])(
+		'$file downloads with the work, its version and the dashboard address',
+		async ({ file, has }) => {
+			const { page } = watched;
+			const saved = await download(page, page.locator(`a[href$="/cite/${file}"]`));
+			expect(saved.name).toBe(file);
+			const text = saved.body.toString('utf8');
+			for (const part of has) expect(text).toContain(part);
+			if (file.endsWith('.json')) expect(Array.isArray(JSON.parse(text))).toBe(true);
+		}
+	);
+
+	it('shows APA and Chicago citations of the report and of the tables', async () => {
+		const { page } = watched;
+		const text = (await page.locator('dl.citation').allInnerTexts()).join('\n');
+		expect(text.match(/APA/g)).toHaveLength(2);
+		expect(text.match(/Chicago/g)).toHaveLength(2);
+		expect(text).toContain(`(Version ${descriptor.version}) [Data set]`);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { DataError } from './errors.ts';
 import { isCalendarDate } from './dates.ts';
-import type { Dataset, ResourceName } from './types.ts';
+import type { Dataset, Precision, ResourceName } from './types.ts';
 
 /** The year the report covers; every dated development must fall inside it. */
 export const REPORT_YEAR = '2012';
@@ -13,6 +13,57 @@ function validDateish(text: string): boolean {
 	const month = Number(m[2]);
 	if (month < 1 || month > 12) return false;
 	return m[3] === undefined || isCalendarDate(text);
+}
+
+/** The precision a date's shape shows: YYYY-MM-DD a day, YYYY-MM a month, YYYY a year; null for anything else. */
+export function precisionOf(text: string): Precision | null {
+	if (/^\d{4}$/.test(text)) return 'year';
+	if (/^\d{4}-\d{2}$/.test(text)) return 'month';
+	if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'day';
+	return null;
+}
+
+/** Each date column whose precision varies, with its sibling `<column>_precision`. */
+export const PRECISION_COLUMNS = [
+	['events', 'date'],
+	['websites', 'period_start'],
+	['websites', 'period_end'],
+	['convictions', 'verdict_month'],
+	['convictions', 'related_attack_date']
+] as const;
+
+/** What is wrong with a date and its precision, or null: both empty, or the precision matching the shape. */
+export function precisionProblem(
+	column: string,
+	value: string | null,
+	precision: Precision | null
+): { column: string; value: string | null; expected: string } | null {
+	const sibling = `${column}_precision`;
+	if (value === null) {
+		return precision === null
+			? null
+			: {
+					column: sibling,
+					value: precision,
+					expected: `an empty cell: ${column} is empty, so it has no precision`
+				};
+	}
+	const shown = precisionOf(value);
+	if (precision === null) {
+		return {
+			column: sibling,
+			value: null,
+			expected: `the precision of ${column} (${shown ?? 'day, month or year'}), since ${column} is not empty`
+		};
+	}
+	if (shown !== precision) {
+		return {
+			column: sibling,
+			value: precision,
+			expected: `${shown ?? 'the precision of the date'}, the precision ${column} is written to (${value})`
+		};
+	}
+	return null;
 }
 
 /** "2010" or "2012-09": a year, or a month that exists. */
@@ -66,15 +117,23 @@ export function checkDataset(
 					max,
 					'an empty cell: sentence_stated is false, so no sentence is known (never write 0 for "not stated")'
 				);
-			if (c.sentence_max_life)
+			if (c.sentence_max_life !== null)
 				fail(
 					'convictions',
 					row,
 					'sentence_max_life',
-					true,
-					'false: sentence_stated is false, so no sentence is known'
+					c.sentence_max_life,
+					'an empty cell: sentence_stated is false, so no sentence is known (false would claim "not life")'
 				);
 		} else {
+			if (c.sentence_max_life === null)
+				fail(
+					'convictions',
+					row,
+					'sentence_max_life',
+					null,
+					'true or false, since sentence_stated is true'
+				);
 			if (min === null)
 				fail(
 					'convictions',
@@ -109,6 +168,42 @@ export function checkDataset(
 				'sentence_min_years',
 				min,
 				`a shortest term no longer than the longest (${max} years)`
+			);
+		}
+		if (c.convicted === null && c.convicted_words === null) {
+			fail(
+				'convictions',
+				row,
+				'convicted',
+				null,
+				'the number convicted, or the word the report uses for it in convicted_words'
+			);
+		}
+		if (c.convicted !== null && c.convicted_words !== null) {
+			fail(
+				'convictions',
+				row,
+				'convicted_words',
+				c.convicted_words,
+				'an empty cell: convicted holds the number, so there is no word for it'
+			);
+		}
+		if (!validPeriod(c.verdict_month)) {
+			fail(
+				'convictions',
+				row,
+				'verdict_month',
+				c.verdict_month,
+				'a year written YYYY or a month written YYYY-MM, with a month from 01 to 12'
+			);
+		}
+		if (!c.verdict_month.startsWith(REPORT_YEAR)) {
+			fail(
+				'convictions',
+				row,
+				'verdict_month',
+				c.verdict_month,
+				`a verdict in ${REPORT_YEAR}, the year the report covers`
 			);
 		}
 		if (c.related_attack_date !== null) {
@@ -166,12 +261,25 @@ export function checkDataset(
 	});
 
 	data.events.forEach((e, i) => {
-		if (!validDateish(e.date))
-			fail('events', i + 1, 'date', e.date, 'a real date written YYYY-MM or YYYY-MM-DD');
-		if (!e.date.startsWith(`${REPORT_YEAR}-`)) {
+		if (e.date === null) return;
+		if (!/^\d{4}$/.test(e.date) && !validDateish(e.date))
+			fail('events', i + 1, 'date', e.date, 'a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+		if (e.date.slice(0, 4) !== REPORT_YEAR) {
 			fail('events', i + 1, 'date', e.date, `a date in ${REPORT_YEAR}, the year the report covers`);
 		}
 	});
+
+	for (const [name, column] of PRECISION_COLUMNS) {
+		const rows = data[name] as unknown as Record<string, string | null>[];
+		rows.forEach((row, i) => {
+			const problem = precisionProblem(
+				column,
+				row[column] ?? null,
+				(row[`${column}_precision`] ?? null) as Precision | null
+			);
+			if (problem !== null) fail(name, i + 1, problem.column, problem.value, problem.expected);
+		});
+	}
 
 	// Each incident is also a dated development; the two files must agree on its date.
 	const events = new Map(data.events.map((e) => [e.id, e]));

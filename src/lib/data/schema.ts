@@ -54,6 +54,8 @@ export interface PackageDescriptor {
 	title: string;
 	description: string;
 	version: string;
+	/** RFC 3339 date-time this version of the data was made; every build of it carries the same. */
+	created: string;
 	sources: SourceDescriptor[];
 	licenses: { name: string; title: string; path: string }[];
 	rights: string;
@@ -73,7 +75,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Checks that `raw` has the shape the loader relies on; names what is wrong otherwise. */
 export function readDescriptor(raw: unknown): PackageDescriptor {
 	if (!isRecord(raw)) fail('a JSON object at the top level');
-	for (const key of ['name', 'title', 'description', 'version', 'rights'] as const) {
+	for (const key of ['name', 'title', 'description', 'version', 'created', 'rights'] as const) {
 		if (typeof raw[key] !== 'string') fail(`"${key}" to be a string`);
 	}
 	if (!Array.isArray(raw.sources) || raw.sources.length === 0)

@@ -11,6 +11,11 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** How precise a date is: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export type Precision = 'day' | 'month' | 'year';
+
+export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
+
 export type IncidentKind = 'explosion' | 'security operation';
 
 export interface Incident {
@@ -29,26 +34,46 @@ export interface Incident {
 	section: Section;
 }
 
-export interface Conviction {
+/** What `convicted` counts. */
+export type ConvictedUnit = 'people' | 'media outlets';
+
+/** A row of convictions.csv: a court case, or convictions the report gives only in words. */
+export interface ConvictionRow {
 	id: string;
-	/** YYYY-MM */
+	/** YYYY-MM, or YYYY when the report gives only the year. */
 	verdict_month: string;
-	city: string;
+	verdict_month_precision: Precision;
+	/** null: the report ties the convictions to no city. */
+	city: string | null;
 	offence: string;
 	/** YYYY-MM or YYYY-MM-DD; null when the case concerns no attack. */
 	related_attack_date: string | null;
-	convicted: number;
+	related_attack_date_precision: Precision | null;
+	/** null: the report gives the number only in words (`convicted_words`). */
+	convicted: number | null;
+	/** The report's word for a number it does not give, such as "dozens"; null when it gives the number. */
+	convicted_words: string | null;
+	convicted_unit: ConvictedUnit;
 	/** null: not stated. */
 	trials: number | null;
 	/** null: not stated. */
 	sentence_min_years: number | null;
 	/** null: not stated, or the longest sentence is life. */
 	sentence_max_years: number | null;
-	sentence_max_life: boolean;
+	/** null: the report gives no sentence (`sentence_stated` is false). */
+	sentence_max_life: boolean | null;
 	sentence_stated: boolean;
 	group: string | null;
 	summary: string;
 	section: Section;
+}
+
+/** A court case the report details: a number of people convicted in a named city, in a given month. */
+export interface Conviction extends ConvictionRow {
+	city: string;
+	convicted: number;
+	convicted_words: null;
+	convicted_unit: 'people';
 }
 
 export type WebsiteMeasure = 'reviewed' | 'shut_down';
@@ -60,21 +85,32 @@ export interface WebsiteFigure {
 	agency: string;
 	/** YYYY-MM, or YYYY when the report gives the year only. */
 	period_start: string;
+	period_start_precision: Precision;
 	/** YYYY-MM or YYYY; null when the report gives no end date. */
 	period_end: string | null;
+	period_end_precision: Precision | null;
 	summary: string;
 	section: Section;
 }
 
-export type Theme = 'incident' | 'justice' | 'legislation' | 'cooperation' | 'oversight';
+export type Theme =
+	'incident' | 'justice' | 'legislation' | 'cooperation' | 'oversight' | 'administration';
 
-export interface ReportEvent {
+/** A row of events.csv: a development the report names, dated as precisely as the report dates it. */
+export interface EventRow {
 	id: string;
-	/** YYYY-MM or YYYY-MM-DD, as precise as the report. */
-	date: string;
+	/** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the report; null when it gives no date. */
+	date: string | null;
+	date_precision: Precision | null;
 	theme: Theme;
 	summary: string;
 	section: Section;
+}
+
+/** A development dated to its month or day, the ones a timeline can place. */
+export interface ReportEvent extends EventRow {
+	date: string;
+	date_precision: 'day' | 'month';
 }
 
 export interface Participant {
@@ -85,9 +121,9 @@ export interface Participant {
 /** The whole data package, validated. */
 export interface Dataset {
 	incidents: Incident[];
-	convictions: Conviction[];
+	convictions: ConvictionRow[];
 	websites: WebsiteFigure[];
-	events: ReportEvent[];
+	events: EventRow[];
 	participants: Participant[];
 }
 
@@ -118,10 +154,14 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 	convictions: [
 		'id',
 		'verdict_month',
+		'verdict_month_precision',
 		'city',
 		'offence',
 		'related_attack_date',
+		'related_attack_date_precision',
 		'convicted',
+		'convicted_words',
+		'convicted_unit',
 		'trials',
 		'sentence_min_years',
 		'sentence_max_years',
@@ -137,10 +177,31 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 		'websites',
 		'agency',
 		'period_start',
+		'period_start_precision',
 		'period_end',
+		'period_end_precision',
 		'summary',
 		'section'
 	],
-	events: ['id', 'date', 'theme', 'summary', 'section'],
+	events: ['id', 'date', 'date_precision', 'theme', 'summary', 'section'],
 	participants: ['event_id', 'country']
 };
+
+/** The cases the report details, with a number of people and a city: what the case charts draw. */
+export function detailedCases(rows: readonly ConvictionRow[]): Conviction[] {
+	return rows.filter(
+		(c): c is Conviction =>
+			c.convicted !== null &&
+			c.city !== null &&
+			c.convicted_unit === 'people' &&
+			c.verdict_month_precision === 'month'
+	);
+}
+
+/** The developments dated to a month or a day, in the order of the file. */
+export function monthDatedEvents(rows: readonly EventRow[]): ReportEvent[] {
+	return rows.filter(
+		(e): e is ReportEvent =>
+			e.date !== null && (e.date_precision === 'day' || e.date_precision === 'month')
+	);
+}

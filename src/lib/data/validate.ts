@@ -55,6 +55,7 @@ const PATTERN_WORDS: Record<string, string> = {
 	'^[a-z0-9]+(-[a-z0-9]+)*$':
 		'an identifier of lower-case letters and digits, words joined by single hyphens (e.g. kulsary-apartment-raid)',
 	'^\\d{4}-\\d{2}(-\\d{2})?$': 'a date written YYYY-MM or YYYY-MM-DD',
+	'^\\d{4}(-\\d{2}(-\\d{2})?)?$': 'a date written YYYY, YYYY-MM or YYYY-MM-DD',
 	'^\\d{4}(-\\d{2})?$': 'a year written YYYY or a month written YYYY-MM'
 };
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/types.ts';
+import { detailedCases, type Dataset } from '../data/types.ts';
 import { formatCount, formatDateish, formatPeriod, listInWords } from '../format/index.ts';
 
 /** The caveats that follow from how the data are coded, written from the data themselves. */
@@ -21,16 +21,29 @@ export function dataCaveats(data: Dataset): string[] {
 			`The report names no place for ${listInWords(unnamed.map((d) => `the ${d.kind} of ${formatDateish(d.date, d.date_approximate)}`))}; the place is left empty.`
 		);
 	}
-	const noSentence = data.convictions.filter((c) => !c.sentence_stated);
+	const cases = detailedCases(data.convictions);
+	const noSentence = cases.filter((c) => !c.sentence_stated);
 	if (noSentence.length > 0) {
 		out.push(
 			`The report gives no sentence for ${listInWords(noSentence.map((c) => `the ${c.city} case`))}; it is shown as “not stated”, never as zero.`
 		);
 	}
-	const noTrials = data.convictions.filter((c) => c.trials === null);
+	const noTrials = cases.filter((c) => c.trials === null);
 	if (noTrials.length > 0) {
 		out.push(
 			`The report gives no number of trials for ${listInWords(noTrials.map((c) => `the ${c.city} case`))}.`
+		);
+	}
+	const inWords = data.convictions.filter((c) => c.convicted_words !== null);
+	if (inWords.length > 0) {
+		out.push(
+			`The report gives some numbers only in words (${listInWords(inWords.map((c) => `“${c.convicted_words}” ${c.convicted_unit} convicted of ${c.offence.toLowerCase()}`))}); they are kept as words, never turned into numbers or added to totals.`
+		);
+	}
+	const undated = data.events.filter((e) => e.date === null);
+	if (undated.length > 0) {
+		out.push(
+			`The report gives no date for ${undated.length === 1 ? 'one development' : `${undated.length} developments`} it names; their date is left empty and the timeline chart leaves them out.`
 		);
 	}
 	if (data.websites.length > 1) {
@@ -43,7 +56,7 @@ export function dataCaveats(data: Dataset): string[] {
 	);
 	if (unnamedParticipants.length > 0) {
 		out.push(
-			`The report names no countries for ${unnamedParticipants.length === 1 ? 'one cooperation event' : `${unnamedParticipants.length} cooperation events`} (${listInWords(unnamedParticipants.map((e) => formatDateish(e.date)))}), so none are listed.`
+			`The report names no countries for ${unnamedParticipants.length === 1 ? 'one cooperation event' : `${unnamedParticipants.length} cooperation events`} (${listInWords(unnamedParticipants.map((e) => (e.date === null ? 'one without a date' : formatDateish(e.date))))}), so none are listed.`
 		);
 	}
 	return out;

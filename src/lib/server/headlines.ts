@@ -1,5 +1,5 @@
 import { convictedPerCase, deathsTotal, sentenceRange } from '../data/aggregate.ts';
-import type { Dataset, Section } from '../data/types.ts';
+import { detailedCases, type Dataset, type Section } from '../data/types.ts';
 import { formatBounded, formatCount, formatPeriod, formatSentenceRange } from '../format/index.ts';
 
 export interface Headline {
@@ -19,8 +19,8 @@ export interface Headline {
 /** The report's headline figures, each with its context, its page and its section. */
 export function headlines(data: Dataset): Headline[] {
 	const deaths = deathsTotal(data.incidents);
-	const convicted = convictedPerCase(data.convictions);
-	const range = sentenceRange(data.convictions);
+	const convicted = convictedPerCase(detailedCases(data.convictions));
+	const range = sentenceRange(detailedCases(data.convictions));
 	const out: Headline[] = [
 		{
 			id: 'deaths',

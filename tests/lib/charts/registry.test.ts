@@ -4,7 +4,7 @@ import { SECTIONS, type Dataset } from '../../../src/lib/data/types.ts';
 import { chartMarkup } from '../../../src/lib/server/export-svg.ts';
 import { conviction, event, incident, notStated, range, toLife } from '../data/rows.ts';
 import { groups, marks, texts } from './svg.ts';
-import { published, thousands } from '../server/published.ts';
+import { published, publishedCases, publishedDated, thousands } from '../server/published.ts';
 
 /** How many rows a chart draws, read from its geometry. */
 function drawn(spec: ChartSpec): number {
@@ -124,8 +124,8 @@ describe('buildCharts on the published data', () => {
 
 	describe('sentences', () => {
 		const [spec] = find(charts, 'sentences');
-		const unstated = published.convictions.filter((c) => !c.sentence_stated);
-		const life = published.convictions.filter((c) => c.sentence_max_life);
+		const unstated = publishedCases.filter((c) => !c.sentence_stated);
+		const life = publishedCases.filter((c) => c.sentence_max_life);
 
 		it('the published data has an unstated sentence and a life sentence to check', () => {
 			expect(unstated.length).toBeGreaterThan(0);
@@ -167,7 +167,7 @@ describe('buildCharts on the published data', () => {
 		);
 
 		it('says in its takeaway that a sentence is not stated and that one reaches life', () => {
-			const stated = published.convictions.filter((c) => c.sentence_stated);
+			const stated = publishedCases.filter((c) => c.sentence_stated);
 			const shortest = Math.min(...stated.map((c) => c.sentence_min_years as number));
 			expect(spec?.takeaway).toContain(`${shortest} years`);
 			expect(/\blife\b/.test(spec?.takeaway ?? '')).toBe(life.length > 0);
@@ -176,7 +176,7 @@ describe('buildCharts on the published data', () => {
 	});
 
 	it('states the convicted total, and the website figures with thousands separators', () => {
-		const total = published.convictions.reduce((sum, c) => sum + c.convicted, 0);
+		const total = publishedCases.reduce((sum, c) => sum + c.convicted, 0);
 		const [convicted] = find(charts, 'convicted');
 		const [websites] = find(charts, 'websites');
 		expect(convicted?.takeaway).toContain(thousands(total));
@@ -189,9 +189,9 @@ describe('buildCharts on the published data', () => {
 	it('draws every dated development once', () => {
 		const [spec] = find(charts, 'events');
 		expect(spec?.layout.dots.map((d) => d.id).sort()).toEqual(
-			published.events.map((e) => e.id).sort()
+			publishedDated.map((e) => e.id).sort()
 		);
-		expect(spec?.takeaway).toContain(String(published.events.length));
+		expect(spec?.takeaway).toContain(String(publishedDated.length));
 	});
 });
 

@@ -28,14 +28,18 @@ export function conviction(id: string, fields: Partial<Omit<Conviction, 'id'>> =
 	return Object.freeze({
 		id,
 		verdict_month: '2012-04',
+		verdict_month_precision: 'month',
 		city: `City ${id}`,
 		offence: 'Made up',
 		related_attack_date: null,
+		related_attack_date_precision: null,
 		convicted: 1,
+		convicted_words: null,
+		convicted_unit: 'people',
 		trials: null,
 		sentence_min_years: null,
 		sentence_max_years: null,
-		sentence_max_life: false,
+		sentence_max_life: null,
 		sentence_stated: false,
 		group: null,
 		summary: 'Made up.',
@@ -45,7 +49,12 @@ export function conviction(id: string, fields: Partial<Omit<Conviction, 'id'>> =
 }
 
 export const range = (id: string, min: number, max: number) =>
-	conviction(id, { sentence_stated: true, sentence_min_years: min, sentence_max_years: max });
+	conviction(id, {
+		sentence_stated: true,
+		sentence_min_years: min,
+		sentence_max_years: max,
+		sentence_max_life: false
+	});
 export const toLife = (id: string, min: number) =>
 	conviction(id, { sentence_stated: true, sentence_min_years: min, sentence_max_life: true });
 export const notStated = (id: string) => conviction(id);
@@ -56,6 +65,7 @@ export function event(date: string, theme: Theme): ReportEvent {
 	return Object.freeze({
 		id: `event-${++events}`,
 		date,
+		date_precision: date.length === 10 ? 'day' : 'month',
 		theme,
 		summary: 'Made up.',
 		section: 'Overview'
@@ -76,7 +86,9 @@ export function website(
 		websites,
 		agency: 'Made-up Agency',
 		period_start,
+		period_start_precision: period_start.length === 4 ? 'year' : 'month',
 		period_end,
+		period_end_precision: period_end === null ? null : period_end.length === 4 ? 'year' : 'month',
 		summary: 'A made-up website figure.',
 		section: 'Countering Radicalization and Violent Extremism'
 	};

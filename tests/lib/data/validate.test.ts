@@ -75,9 +75,9 @@ describe('malformed data fixtures', () => {
 describe('the good package', () => {
 	it('loads from a copy with no fixture applied', () => {
 		const { data } = loadPackageFrom(packageWith());
-		// Counts from the report: four incidents, three court cases, two website figures.
+		// Counts from the report: four incidents, three court cases and two counts in words, two website figures.
 		expect(data.incidents).toHaveLength(4);
-		expect(data.convictions).toHaveLength(3);
+		expect(data.convictions).toHaveLength(5);
 		expect(data.websites).toHaveLength(2);
 	});
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conviction, Dataset, Incident } from '../../../src/lib/data/types.ts';
 import { headlines } from '../../../src/lib/server/headlines.ts';
 import { incident, notStated, range, toLife } from '../data/rows.ts';
-import { published, thousands } from './published.ts';
+import { published, publishedCases, thousands } from './published.ts';
 
 const empty: Dataset = {
 	incidents: [],
@@ -98,7 +98,7 @@ describe('headlines', () => {
 
 		it('never shows a zero for the unstated sentence in the published data', () => {
 			const h = headlines(published).find((x) => x.id === 'sentences');
-			const stated = published.convictions.filter((c) => c.sentence_stated);
+			const stated = publishedCases.filter((c) => c.sentence_stated);
 			expect(
 				h?.value.startsWith(`${Math.min(...stated.map((c) => c.sentence_min_years as number))} `)
 			).toBe(true);
@@ -108,7 +108,7 @@ describe('headlines', () => {
 
 	it('counts the people convicted', () => {
 		const h = headlines(published).find((x) => x.id === 'convicted');
-		const total = published.convictions.reduce((sum, c) => sum + c.convicted, 0);
+		const total = publishedCases.reduce((sum, c) => sum + c.convicted, 0);
 		expect(h?.value).toBe(thousands(total));
 	});
 

@@ -1,5 +1,5 @@
 import { convictedPerCase } from '../../data/aggregate.ts';
-import type { Dataset } from '../../data/types.ts';
+import { detailedCases, type Dataset } from '../../data/types.ts';
 import { formatCount } from '../../format/index.ts';
 import { casesByVerdict } from '../sentences/spec.ts';
 import { tableColumns, type ChartDefinition } from '../spec.ts';
@@ -11,7 +11,7 @@ export const convictedChart: ChartDefinition<'convicted', ConvictedLayout> = {
 	kind: 'convicted',
 	component: ConvictedChart,
 	build({ convictions }: Dataset) {
-		const cases = casesByVerdict(convictions);
+		const cases = casesByVerdict(detailedCases(convictions));
 		const perCase = convictedPerCase(cases);
 		const top = perCase.cases[0];
 		return {

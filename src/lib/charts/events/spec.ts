@@ -1,5 +1,5 @@
 import { eventsByMonthTheme, type MonthThemeCount } from '../../data/aggregate.ts';
-import { COLUMNS, type Dataset } from '../../data/types.ts';
+import { COLUMNS, monthDatedEvents, type Dataset } from '../../data/types.ts';
 import { formatDateish, formatMonthName } from '../../format/index.ts';
 import { tableColumns, type ChartDefinition } from '../spec.ts';
 import EventsChart from './EventsChart.svelte';
@@ -19,9 +19,9 @@ function monthsInWords(counts: MonthThemeCount[]): string {
 		.join('; ');
 }
 
-/** Every dated development in order, with its date and theme in words and the countries named for it. */
+/** Every development dated to a month or day, in order, with its date and theme in words and the countries named for it. */
 export function datedEvents({ events, participants }: Dataset) {
-	return [...events]
+	return monthDatedEvents(events)
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 		.map((e) => ({
 			...e,

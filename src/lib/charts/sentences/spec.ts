@@ -1,6 +1,6 @@
 import { sentenceRange } from '../../data/aggregate.ts';
 import { sentenceSpan } from '../../data/sentence.ts';
-import { COLUMNS, type Conviction, type Dataset } from '../../data/types.ts';
+import { COLUMNS, detailedCases, type Conviction, type Dataset } from '../../data/types.ts';
 import {
 	countOf,
 	formatCount,
@@ -70,7 +70,8 @@ export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 	component: SentencesChart,
 	views: (data) => sentenceViews(data),
 	build({ convictions }: Dataset) {
-		const cases = casesByVerdict(convictions);
+		// Convictions counted only in words have no number or city to draw.
+		const cases = casesByVerdict(detailedCases(convictions));
 		const words = cases.map(caseWords);
 		return {
 			id: 'sentence-ranges',
@@ -114,7 +115,7 @@ type SentencesSpec = ChartSpecOf<'sentences', SentencesLayout>;
  */
 export function sentenceViews(data: Dataset): SentencesSpec[] {
 	const full = sentencesChart.build(data);
-	const all = casesByVerdict(data.convictions).map(viewCase);
+	const all = casesByVerdict(detailedCases(data.convictions)).map(viewCase);
 	const views = new Map<string, SentencesSpec>();
 	for (let mask = 1; mask < 2 ** all.length; mask++) {
 		const chosen = all.filter((_, i) => mask & (2 ** i));

@@ -1,10 +1,14 @@
 import { loadPackage } from '$lib/server/data.ts';
+import { absoluteUrl } from '$lib/server/site.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const { descriptor, data } = loadPackage();
 	return {
 		title: descriptor.title,
+		version: descriptor.version,
+		created: descriptor.created.slice(0, 10),
+		address: absoluteUrl('/'),
 		description: descriptor.description,
 		rights: descriptor.rights,
 		license: descriptor.licenses[0],

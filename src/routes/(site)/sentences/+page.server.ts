@@ -1,5 +1,6 @@
 import { SENTENCE_NOTE, viewCase } from '$lib/charts/sentences/spec.ts';
 import { chart, figure } from '$lib/server/charts.ts';
+import { detailedCases } from '$lib/data/types.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import { SITE_ORIGIN } from '$lib/server/site.ts';
 import { sectionUrl } from '$lib/source.ts';
@@ -15,7 +16,7 @@ function layoutOf<K extends string>(id: string, kind: K) {
 export const load: PageServerLoad = () => {
 	const sentences = figure('sentence-ranges');
 	const layout = layoutOf('sentence-ranges', 'sentences');
-	const rows = loadPackage().data.convictions;
+	const rows = detailedCases(loadPackage().data.convictions);
 	return {
 		// The page draws both charts itself, so it gets their geometry and not their SVG.
 		spec: { ...sentences, svg: '' },

@@ -3,7 +3,23 @@ import { figure } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	spec: figure('events-by-theme'),
-	events: datedEvents(loadPackage().data)
-});
+/** Developments the timeline cannot place on a month: dated to the year only, or not dated. */
+function unplaced(events: ReturnType<typeof loadPackage>['data']['events']) {
+	return events
+		.filter((e) => e.date_precision !== 'day' && e.date_precision !== 'month')
+		.map((e) => ({
+			id: e.id,
+			summary: e.summary,
+			section: e.section,
+			when: e.date === null ? 'No date given' : `During ${e.date}, no month given`
+		}));
+}
+
+export const load: PageServerLoad = () => {
+	const { data } = loadPackage();
+	return {
+		spec: figure('events-by-theme'),
+		events: datedEvents(data),
+		unplaced: unplaced(data.events)
+	};
+};
