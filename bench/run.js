@@ -10,6 +10,7 @@ import { parseOptions, USAGE, UsageError } from './lib/cli.js';
 import { cleanup, exit, onExit, progress } from './lib/lifecycle.js';
 import { measure } from './lib/measure.js';
 import { markdown, writeResults } from './lib/report.js';
+import { measureSharedView, slowSharedViews } from './lib/shared-view.js';
 import { build, selectPages } from './lib/site.js';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,10 +40,21 @@ async function main() {
 	progress(`serving ${options.root} at ${server.url}/, ${paths.length} page(s)`);
 
 	const measured = await measure(server.url, paths, options.runs);
+	const sharedViews = paths.includes('/sentences/')
+		? await measureSharedView(server.url, options.root, options.runs)
+		: [];
 	await cleanup();
 	const pages = measured.pages.map(judge);
+	const slow = slowSharedViews(sharedViews);
 
 	console.log(`\n${markdown(pages, buildMs)}\n`);
+	for (const view of sharedViews) {
+		console.log(
+			`Time to shared view, /sentences/${view.query}: median ${view.median ?? 'never'} ms (runs: ${view.runs.join(', ')})`
+		);
+	}
+	if (slow.length > 0)
+		console.log(`\nShared views over budget:\n${slow.map((s) => `- ${s}`).join('\n')}`);
 
 	const file = await writeResults(
 		RESULTS,
@@ -55,12 +67,13 @@ async function main() {
 				chromium: measured.chromium,
 				lighthouse: createRequire(import.meta.url)('lighthouse/package.json').version
 			},
-			buildMs
+			buildMs,
+			sharedViews
 		},
 		pages
 	);
 	progress(`results written to ${file} and bench/results/latest.json`);
-	return pages.every((page) => page.failures.length === 0) ? 0 : 1;
+	return pages.every((page) => page.failures.length === 0) && slow.length === 0 ? 0 : 1;
 }
 
 let interrupted = false;

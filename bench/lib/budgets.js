@@ -19,6 +19,9 @@ export const BUDGETS = [
 	{ pages: '*', jsGzip: 5 * KB, requests: 3, mobileLcpMs: 800, mobileTbtMs: 50 }
 ];
 
+/** A shared comparison link shows its own view within this time, median of the runs. */
+export const SHARED_VIEW = { ms: 1500, cpuSlowdown: 4 };
+
 /** Held by every page, whatever its rule. */
 export const EVERY_PAGE = {
 	/** Requests to any host but the site's. */

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { elements } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
-import { CHART_IDS, chartsOwnedBy } from './site.ts';
+import { CHART_IDS, CHART_PAGES, chartsOwnedBy } from './site.ts';
 
 // The home page also shows charts; /data/ and /about/ show none.
 const PAGES_WITH_CHARTS = ['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'];
@@ -54,8 +55,8 @@ describe.each(PAGES)('%s with JavaScript off', (path) => {
 		}
 	});
 
-	it('links CSV and SVG downloads that are served with the right type', async () => {
-		const expected = { csv: 'text/csv', svg: 'image/svg+xml' } as const;
+	it('links CSV, SVG and PNG downloads that are served with the right type', async () => {
+		const expected = { csv: 'text/csv', svg: 'image/svg+xml', png: 'image/png' } as const;
 		for (const id of ids) {
 			for (const [ext, type] of Object.entries(expected)) {
 				const links = page.locator(`figure.chart#${id} a[href$=".${ext}"]`);
@@ -68,6 +69,28 @@ describe.each(PAGES)('%s with JavaScript off', (path) => {
 				expect(contentType.split(';')[0]?.trim(), `${href}`).toBe(type);
 				expect((await response.body()).length, `${href}`).toBeGreaterThan(0);
 			}
+		}
+	});
+
+	it('shows a visible permalink and the embed code of every chart', async () => {
+		for (const id of ids) {
+			const permalink = page.locator(`figure.chart#${id} a.permalink-link`);
+			expect(await permalink.isVisible(), `${id}: permalink shown`).toBe(true);
+			const target = new URL((await permalink.getAttribute('href')) as string, baseUrl());
+			expect(target.hash, `${id}: permalink anchor`).toBe(`#${id}`);
+			expect(target.pathname, `${id}: permalink page`).toBe(CHART_PAGES[id]);
+			const embed = page.locator(`figure.chart#${id} details.embed-code`);
+			await embed.locator('summary').click();
+			const code = await embed.locator('textarea').inputValue();
+			const frames = elements(code);
+			expect(
+				frames.map((e) => e.tag),
+				`${id}: embed code`
+			).toEqual(['iframe']);
+			const src = new URL(frames[0]?.attrs.src ?? '', baseUrl());
+			expect(src.pathname, `${id}: embed page`).toBe(`/embed/${id}/`);
+			const response = await page.request.get(new URL(src.pathname, baseUrl()).href);
+			expect(response.status(), `${id}: embed page served`).toBe(200);
 		}
 	});
 

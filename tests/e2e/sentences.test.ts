@@ -178,13 +178,19 @@ describe('the sentence comparison', () => {
 		await close();
 	});
 
-	it('exports an SVG with title and source, and a PNG at twice its size', async () => {
+	it('names its downloads after the view, and they hold only the cases shown', async () => {
 		const { page, close } = await open(`?cases=${ids[0]}`);
-		const [svgDownload] = await Promise.all([
-			page.waitForEvent('download'),
-			page.locator('#sentence-ranges a', { hasText: 'Download SVG' }).click()
-		]);
-		const svg = readFileSync((await svgDownload.path()) as string, 'utf8');
+		const only = data.convictions.find((c) => c.id === ids[0]);
+		const slug = only?.city.toLowerCase();
+		const download = async (format: string) => {
+			const [file] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator('#sentence-ranges a', { hasText: `Download ${format}` }).click()
+			]);
+			expect(file.suggestedFilename()).toBe(`sentence-ranges-${slug}.${format.toLowerCase()}`);
+			return readFileSync((await file.path()) as string);
+		};
+		const svg = (await download('SVG')).toString('utf8');
 		expect(unbalancedTags(svg)).toEqual([]);
 		const shown = texts(svg).join(' ');
 		const title = await page.locator('#sentence-ranges-heading').textContent();
@@ -201,20 +207,38 @@ describe('the sentence comparison', () => {
 		// The notes under the chart speak only of the cases shown, too.
 		const notes = await page.locator('#sentence-ranges .notes').textContent();
 		for (const other of others) expect(notes).not.toContain(other.city);
+		const csv = csvParse((await download('CSV')).toString('utf8'));
+		expect(csv.map((r) => r.id)).toEqual([ids[0]]);
 		const [root] = svgs(svg);
 		const width = Number(root?.attrs.width);
 		const height = Number(root?.attrs.height);
 		expect(width).toBeGreaterThan(0);
 		expect(height).toBeGreaterThan(0);
-
-		const [pngDownload] = await Promise.all([
-			page.waitForEvent('download'),
-			page.locator('#sentence-ranges button', { hasText: 'Download PNG' }).click()
-		]);
-		const png = readFileSync((await pngDownload.path()) as string);
-		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		const png = await download('PNG');
+		expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
 		expect(png.readUInt32BE(16)).toBe(width * 2);
 		expect(png.readUInt32BE(20)).toBe(height * 2);
+		await close();
+	});
+
+	it('gives embed code whose page shows the same cases in the same order', async () => {
+		const chosen = [ids[1], ids[2]] as string[];
+		const { page, close } = await open(`?cases=${chosen.join(',')}&sort=max`);
+		const drawn = await shownIds(page);
+		expect([...drawn].sort()).toEqual([...chosen].sort());
+		await page.locator('#sentence-ranges details.embed-code summary').click();
+		const code = await page.locator('#sentence-ranges details.embed-code textarea').inputValue();
+		const [frame] = elements(code);
+		const src = new URL(frame?.attrs.src ?? '');
+		expect(src.pathname).toMatch(/^\/embed\/sentence-ranges-[a-z-]+\/$/);
+		const embed = await openPage(browser, { javaScriptEnabled: false });
+		const response = await embed.page.goto(`${baseUrl()}${src.pathname}`);
+		expect(response?.status()).toBe(200);
+		const embedded = await embed.page
+			.locator('svg.chart-svg g[data-key]')
+			.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
+		expect(embedded).toEqual(drawn);
+		await embed.close();
 		await close();
 	});
 
@@ -278,12 +302,10 @@ describe('embeddable charts', () => {
 	);
 
 	it('offers the iframe code with lazy loading and a title', async () => {
-		const { page, close } = await open();
-		await page.locator('#websites button', { hasText: 'Embed' }).count();
+		const { page, close } = await openPage(browser);
 		await page.goto(`${baseUrl()}/websites/`);
-		await hydrated(page);
-		await page.locator('#websites button', { hasText: 'Embed' }).click();
-		const code = await page.locator('#websites dialog textarea').inputValue();
+		await page.locator('#websites details.embed-code summary').click();
+		const code = await page.locator('#websites details.embed-code textarea').inputValue();
 		expect(unbalancedTags(code)).toEqual([]);
 		const frames = elements(code);
 		expect(frames.map((e) => e.tag)).toEqual(['iframe']);

@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
  * once for a page built with `csr = false`, which ships no script.
  */
 export async function hydrated(page: Page): Promise<void> {
-	if ((await page.locator('script').count()) === 0) return;
+	// Only a page that hydrates preloads the framework's modules.
+	if ((await page.locator('link[rel="modulepreload"]').count()) === 0) return;
 	await page.locator('#svelte-announcer').waitFor({ state: 'attached', timeout: 10_000 });
 }
 

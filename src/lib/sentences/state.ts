@@ -80,8 +80,11 @@ function minKey(span: SentenceSpan): number {
 	return span.kind === 'not-stated' ? Number.POSITIVE_INFINITY : span.min;
 }
 
+/** Code-point order, enough for ISO dates and slugs, without building a collator on every call. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const COMPARE: Record<SortKey, (a: SortableCase, b: SortableCase) => number> = {
-	verdict: (a, b) => a.verdict_month.localeCompare(b.verdict_month),
+	verdict: (a, b) => byText(a.verdict_month, b.verdict_month),
 	min: (a, b) => minKey(a.span) - minKey(b.span) || maxKey(b.span) - maxKey(a.span),
 	max: (a, b) => maxKey(b.span) - maxKey(a.span) || minKey(b.span) - minKey(a.span),
 	convicted: (a, b) => b.convicted - a.convicted
@@ -91,6 +94,6 @@ const COMPARE: Record<SortKey, (a: SortableCase, b: SortableCase) => number> = {
 export function sortCases<T extends SortableCase>(cases: readonly T[], key: SortKey): T[] {
 	return [...cases].sort((a, b) => {
 		const order = COMPARE[key](a, b);
-		return Number.isNaN(order) || order === 0 ? a.id.localeCompare(b.id) : order;
+		return Number.isNaN(order) || order === 0 ? byText(a.id, b.id) : order;
 	});
 }
