@@ -1,3 +1,5 @@
+import { formatDate } from '../format/index.ts';
+
 /** What a citation says about a work, whatever the style: plain data, no formatting. */
 export interface Work {
 	/** Key for BibTeX and CSL-JSON, such as "crt-2012-kazakhstan-report". */
@@ -26,30 +28,21 @@ export function dateParts(date: string): [number, number, number] {
 	return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-/** Citation styles name months in English whatever the page's locale. */
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-] as const;
+/** Citation styles write dates in American English whatever the page's locale. */
+const CITATION_LOCALE = 'en-US';
+
+const utc = (date: string) => {
+	const [y, m, d] = dateParts(date);
+	return new Date(Date.UTC(y, m - 1, d));
+};
 
 /** "May 30, 2013", the date as APA and Chicago write it. */
 export function monthDayYear(date: string): string {
-	const [y, m, d] = dateParts(date);
-	return `${MONTHS[m - 1]} ${d}, ${y}`;
+	return formatDate(utc(date), 'day', CITATION_LOCALE);
 }
 
 /** "2013, May 30", the date as APA writes it after the author. */
 export function yearMonthDay(date: string): string {
-	const [y, m, d] = dateParts(date);
-	return `${y}, ${MONTHS[m - 1]} ${d}`;
+	const [y, , d] = dateParts(date);
+	return `${y}, ${formatDate(utc(date), 'monthName', CITATION_LOCALE)} ${d}`;
 }

@@ -12,9 +12,8 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 /** How precise a date is: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-export type Precision = 'day' | 'month' | 'year';
-
-export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 export type IncidentKind = 'explosion' | 'security operation';
 
@@ -129,14 +128,6 @@ export interface Dataset {
 
 export type ResourceName = keyof Dataset;
 
-export const RESOURCE_NAMES: readonly ResourceName[] = [
-	'incidents',
-	'convictions',
-	'websites',
-	'events',
-	'participants'
-];
-
 /** Column order of each CSV, as published. */
 export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K][number])[] } = {
 	incidents: [
@@ -186,6 +177,9 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 	events: ['id', 'date', 'date_precision', 'theme', 'summary', 'section'],
 	participants: ['event_id', 'country']
 };
+
+/** Every table of the package, in the order it lists them. */
+export const RESOURCE_NAMES = Object.keys(COLUMNS) as readonly ResourceName[];
 
 /** The cases the report details, with a number of people and a city: what the case charts draw. */
 export function detailedCases(rows: readonly ConvictionRow[]): Conviction[] {

@@ -192,9 +192,18 @@ export function readResource(
 	});
 
 	const fields = resource.schema.fields;
-	const parse = Object.fromEntries(fields.map((field) => [field.name, parserFor(field)]));
-	const table = aq.fromCSV(text, { autoType: false, parse });
-	const rows = table.objects() as Record<string, Cell | undefined>[];
+	const body = raw.slice(1);
+	// The rows read once above become a typed table: each column through its own parser, empty cells null.
+	const columns = fields.map((field) => {
+		const parse = parserFor(field);
+		const index = header.indexOf(field.name);
+		const values = body.map((cells) => (cells[index] ? parse(cells[index]) : null));
+		return [field.name, values] as const;
+	});
+	const rows = aq.table(Object.fromEntries(columns)).objects() as Record<
+		string,
+		Cell | undefined
+	>[];
 
 	const seen = new Map<string, Map<string, number>>();
 	const out = rows.map((row, i) => {
