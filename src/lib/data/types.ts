@@ -102,6 +102,8 @@ export interface EventRow {
 	date: string | null;
 	date_precision: Precision | null;
 	theme: Theme;
+	/** A short name, as the timeline labels it. */
+	label: string;
 	summary: string;
 	section: Section;
 }
@@ -174,7 +176,7 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 		'summary',
 		'section'
 	],
-	events: ['id', 'date', 'date_precision', 'theme', 'summary', 'section'],
+	events: ['id', 'date', 'date_precision', 'theme', 'label', 'summary', 'section'],
 	participants: ['event_id', 'country']
 };
 

@@ -16,7 +16,7 @@ function drawn(spec: ChartSpec): number {
 		case 'sentences':
 			return spec.layout.marks.length;
 		case 'events':
-			return spec.layout.dots.length;
+			return spec.layout.marks.length;
 		case 'websites':
 			return spec.layout.marks.length;
 	}
@@ -188,7 +188,7 @@ describe('buildCharts on the published data', () => {
 
 	it('draws every dated development once', () => {
 		const [spec] = find(charts, 'events');
-		expect(spec?.layout.dots.map((d) => d.id).sort()).toEqual(
+		expect(spec?.layout.marks.map((d) => d.id).sort()).toEqual(
 			publishedDated.map((e) => e.id).sort()
 		);
 		expect(spec?.takeaway).toContain(String(publishedDated.length));
@@ -270,7 +270,7 @@ describe('buildCharts on made-up data', () => {
 	it('puts events of one day in the chart once each', () => {
 		const events = [event('2012-05-01', 'justice'), event('2012-05-01', 'justice')];
 		const [spec] = find(buildCharts({ ...base, events }), 'events');
-		expect(spec?.layout.dots).toHaveLength(2);
+		expect(spec?.layout.marks).toHaveLength(2);
 		expect(spec?.table.rows).toHaveLength(2);
 	});
 });

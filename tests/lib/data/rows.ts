@@ -67,6 +67,7 @@ export function event(date: string, theme: Theme): ReportEvent {
 		date,
 		date_precision: date.length === 10 ? 'day' : 'month',
 		theme,
+		label: `Made-up development ${events}`,
 		summary: 'Made up.',
 		section: 'Overview'
 	});

@@ -84,12 +84,14 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			title: 'Events',
 			desc: 'Four events.',
 			kind: 'events',
-			layout: layoutEvents([
-				event('2012-04', 'justice'),
-				event('2012-06', 'legislation'),
-				event('2012-07-11', 'incident'),
-				event('2012-12', 'oversight')
-			])
+			layout: layoutEvents(
+				[
+					event('2012-04', 'justice'),
+					event('2012-06', 'legislation'),
+					event('2012-07-11', 'incident'),
+					event('2012-12', 'oversight')
+				].map((e) => ({ ...e, countries: [] }))
+			)
 		},
 		mark: 'event',
 		count: 4

@@ -11,6 +11,8 @@ export interface BarDatum {
 	isMinimum: boolean;
 	/** Optional second line, in a quieter tone. */
 	detail?: string;
+	/** Everything about the bar in words, its SVG title; the label and value when not given. */
+	title?: string;
 }
 
 export interface BarMark {
@@ -24,6 +26,8 @@ export interface BarMark {
 	width: number;
 	height: number;
 	valueLabel: string;
+	/** Everything about the bar in words: its SVG title. */
+	title: string;
 	valueX: number;
 	valueY: number;
 	isMinimum: boolean;
@@ -74,6 +78,7 @@ export function layoutConvicted(rows: readonly BarDatum[], width = CHART_WIDTH):
 			width: roundTenth(end - LEFT),
 			height: BAR,
 			valueLabel: valueLabels[i] ?? '',
+			title: row.title ?? `${row.label}: ${valueLabels[i] ?? ''}`,
 			valueX: roundTenth((extension ? extension.x2 + 6 : end) + 5),
 			valueY: roundTenth(barY + BAR / 2 + FONT_SIZE * 0.35),
 			isMinimum: row.isMinimum,

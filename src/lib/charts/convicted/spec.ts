@@ -31,7 +31,8 @@ export const convictedChart: ChartDefinition<'convicted', ConvictedLayout> = {
 					label: c.city,
 					detail: cases.find((x) => x.id === c.id)?.offence,
 					value: c.convicted,
-					isMinimum: false
+					isMinimum: false,
+					title: `${c.city}: ${formatCount(c.convicted)} people convicted. Source: “${cases.find((x) => x.id === c.id)?.section ?? ''}”.`
 				}))
 			),
 			table: {

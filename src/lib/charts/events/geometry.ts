@@ -1,96 +1,93 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
-import { formatDate } from '../../format/index.ts';
-import { CHART_WIDTH, roundTenth } from '../common.ts';
+import { wrapText } from '../../export/text.ts';
+import { formatDate, formatDateish, formatDayShort, parseDateish } from '../../format/index.ts';
+import { CHAR_WIDTH, CHART_WIDTH, FONT_SIZE, roundTenth } from '../common.ts';
 
 export const THEMES: readonly { theme: Theme; label: string }[] = [
 	{ theme: 'incident', label: 'Incidents' },
 	{ theme: 'justice', label: 'Verdicts' },
 	{ theme: 'legislation', label: 'Laws' },
 	{ theme: 'cooperation', label: 'Cooperation' },
-	{ theme: 'oversight', label: 'Oversight' }
+	{ theme: 'oversight', label: 'Oversight' },
+	{ theme: 'administration', label: 'Administration' }
 ];
 
-export interface EventDot {
+/** A development to place: its date, words and the countries the report names for it. */
+export interface EventDatum extends ReportEvent {
+	countries: string[];
+}
+
+/** One development's row; y positions are absolute. */
+export interface EventMark {
 	id: string;
 	theme: Theme;
-	month: string;
-	cx: number;
-	cy: number;
+	/** "11 Jul" for a day, "Jul" for a month-only date. */
+	dateLabel: string;
+	/** The report dates it to the day: a filled dot; to the month only: a hollow one. */
+	exactDay: boolean;
+	label: string;
+	/** The theme, then the countries named, wrapped to the chart's width. */
+	detail: string[];
+	labelY: number;
+	detailY: number;
+	dotY: number;
+	/** Everything about the development in words: the mark's SVG title. */
+	title: string;
 }
 
 export interface EventsLayout {
 	width: number;
 	height: number;
-	rows: { theme: Theme; label: string; y: number; count: number }[];
-	months: { month: string; label: string; x: number }[];
-	dots: EventDot[];
+	/** x of the line that joins the dots, and of each dot. */
+	spineX: number;
+	/** x where each development's words start. */
+	textX: number;
 	radius: number;
-	/** Where the theme rows' rules start, right of their labels. */
-	rowsLeft: number;
-	/** Month ticks run from tickTop to tickBottom, with labels at labelY. */
-	tickTop: number;
-	tickBottom: number;
-	labelY: number;
+	/** Distance between the lines of a row's detail. */
+	lineHeight: number;
+	marks: EventMark[];
 }
 
-const LABELS = 84;
-const ROW = 30;
-const TOP = 20;
+const DATE_COLUMN = 48;
+const TEXT_GAP = 14;
+const LINE = FONT_SIZE + 3;
+const DETAIL_SIZE = 12;
+const ROW_GAP = 10;
 const RADIUS = 4.5;
 
-/** One dot per dated development, in a month × theme grid; dots in one cell sit side by side. */
-export function layoutEvents(
-	events: readonly ReportEvent[],
-	year = 2012,
-	width = CHART_WIDTH
-): EventsLayout {
-	const column = (width - LABELS) / 12;
-	const months = Array.from({ length: 12 }, (_, i) => {
-		const month = `${year}-${String(i + 1).padStart(2, '0')}`;
-		// Quarter months are named; every month gets a tick.
-		const label = i % 3 === 0 ? formatDate(new Date(Date.UTC(year, i, 1)), 'monthAbbr') : '';
-		return { month, label, x: roundTenth(LABELS + column * (i + 0.5)) };
+const themeLabel = (theme: Theme) => THEMES.find((t) => t.theme === theme)?.label ?? theme;
+
+/**
+ * The developments in date order, one row each, down a line: the date on the left, a dot on the
+ * line, the development's name and, under it, its theme and the countries named for it.
+ */
+export function layoutEvents(events: readonly EventDatum[], width = CHART_WIDTH): EventsLayout {
+	const spineX = DATE_COLUMN + RADIUS + 2;
+	const textX = spineX + TEXT_GAP;
+	const detailChars = Math.floor((width - textX) / (CHAR_WIDTH * (DETAIL_SIZE / FONT_SIZE)));
+	const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	let y = 4;
+	const marks = sorted.map((e): EventMark => {
+		const exactDay = e.date_precision === 'day';
+		const countries = e.countries.length ? ` · ${e.countries.join(', ')}` : '';
+		const detail = wrapText(`${themeLabel(e.theme)}${countries}`, detailChars);
+		const labelY = y + FONT_SIZE;
+		const detailY = labelY + LINE;
+		y = detailY + (detail.length - 1) * LINE + ROW_GAP;
+		return {
+			id: e.id,
+			theme: e.theme,
+			dateLabel: exactDay
+				? formatDayShort(e.date)
+				: formatDate(parseDateish(e.date.slice(0, 7)), 'monthAbbr'),
+			exactDay,
+			label: e.label,
+			detail,
+			labelY: roundTenth(labelY),
+			detailY: roundTenth(detailY),
+			dotY: roundTenth(labelY - FONT_SIZE * 0.35),
+			title: `${formatDateish(e.date)} (${exactDay ? 'the report gives the day' : 'the report gives the month only'}): ${e.label}. ${themeLabel(e.theme)}${countries}. Source: “${e.section}”.`
+		};
 	});
-	const rows = THEMES.map((t, i) => ({
-		...t,
-		y: roundTenth(TOP + ROW * (i + 0.5)),
-		count: events.filter((e) => e.theme === t.theme).length
-	}));
-	const cells = new Map<string, ReportEvent[]>();
-	for (const e of [...events].sort((a, b) => a.date.localeCompare(b.date))) {
-		const key = `${e.date.slice(0, 7)}|${e.theme}`;
-		cells.set(key, [...(cells.get(key) ?? []), e]);
-	}
-	// The most crowded cell sets one dot size for all, so its dots sit side by side without overlap.
-	const crowd = Math.max(1, ...[...cells.values()].map((list) => list.length));
-	const radius = Math.min(RADIUS, ((column - 2) / crowd - 1) / 2);
-	const step = radius * 2 + 1;
-	const dots: EventDot[] = [];
-	for (const [key, list] of cells) {
-		const [month, theme] = key.split('|') as [string, Theme];
-		const col = months.find((m) => m.month === month);
-		const row = rows.find((t) => t.theme === theme);
-		if (!col || !row) continue;
-		list.forEach((e, i) => {
-			dots.push({
-				id: e.id,
-				theme,
-				month,
-				cx: roundTenth(col.x + (i - (list.length - 1) / 2) * step),
-				cy: row.y
-			});
-		});
-	}
-	return {
-		width,
-		height: TOP + ROW * THEMES.length,
-		rows,
-		months,
-		dots,
-		radius: roundTenth(radius),
-		rowsLeft: LABELS,
-		tickTop: TOP - 6,
-		tickBottom: TOP - 2,
-		labelY: TOP - 9
-	};
+	return { width, height: roundTenth(y), spineX, textX, radius: RADIUS, lineHeight: LINE, marks };
 }

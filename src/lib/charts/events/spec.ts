@@ -46,13 +46,18 @@ export const eventsChart: ChartDefinition<'events', EventsLayout> = {
 			id: 'events-by-theme',
 			kind: 'events',
 			page: '/timeline/',
-			title: 'Dated developments of 2012, by theme and month',
+			title: 'Dated developments of 2012, in order',
 			takeaway: `The report dates ${dated.length} developments in 2012${busiest ? `; ${busiest.label.toLowerCase()} is the most frequent theme, with ${busiest.count}` : ''}.`,
 			desc: `${counts.map((t) => `${t.label}: ${t.count}.`).join(' ')} By month: ${monthsInWords(eventsByMonthTheme(dated))}.`,
 			sections: [...new Set(dated.map((e) => e.section))],
 			notes: [
-				'Each dot sits in the middle of its month: the chart shows the month of a development, not its day.',
-				'Countries are listed only where the report names them.'
+				'A filled dot is a development the report dates to the day; a hollow dot, one it dates only to the month, shown by its month alone.',
+				'Countries are named under a development only where the report names them.',
+				...(data.events.length > dated.length
+					? [
+							`The report names ${data.events.length - dated.length} more developments that it dates only to the year or not at all; they are listed under the chart, not on it.`
+						]
+					: [])
 			],
 			layout: layoutEvents(dated),
 			table: {

@@ -1,6 +1,12 @@
 import { scaleLinear, scaleUtc, utcMonth } from 'd3';
 import type { Incident } from '../../data/types.ts';
-import { formatCount, formatDate, formatDayShort, parseDateish } from '../../format/index.ts';
+import {
+	formatCount,
+	formatDate,
+	formatDateish,
+	formatDayShort,
+	parseDateish
+} from '../../format/index.ts';
 import { CHART_WIDTH, FONT_SIZE, roundTenth, textWidth, type Span } from '../common.ts';
 
 export interface IncidentMark {
@@ -14,6 +20,11 @@ export interface IncidentMark {
 	label: string;
 	labelX: number;
 	labelY: number;
+	/** What happened and where, under the bar: "explosion · Village near Almaty". */
+	detail: string;
+	detailY: number;
+	/** Everything about the incident in words: the mark's SVG title. */
+	title: string;
 	isMinimum: boolean;
 	approximate: boolean;
 	/** Dashed continuation past a lower-bound value, ending in an arrow head. */
@@ -36,8 +47,8 @@ export interface IncidentsLayout {
 // The left margin holds the month names clear of the date brackets.
 const MARGIN = { top: 8, right: 4, bottom: 8, left: 72 };
 const BAR = 10;
-/** Fewest pixels between two incidents' bars, so their labels never overlap. */
-const MIN_GAP = FONT_SIZE + 8;
+/** Fewest pixels between two incidents' bars, so their two lines of words never overlap. */
+const MIN_GAP = 2 * FONT_SIZE + 14;
 const EXTENSION = 18;
 /** How far either side of an estimated date the bracket reaches, in days. */
 export const APPROXIMATE_DAYS = 3;
@@ -105,6 +116,9 @@ export function layoutIncidents(
 			label: labels[i] ?? '',
 			labelX: roundTenth((extension ? extension.x2 + 4 : end) + 5),
 			labelY: roundTenth(cy + FONT_SIZE * 0.35),
+			detail: `${d.kind} · ${d.place ?? 'place not named'}`,
+			detailY: roundTenth(cy + BAR / 2 + FONT_SIZE),
+			title: `${formatDateish(d.date, d.date_approximate)}${d.date_approximate ? ' (an estimate: the report dates it only relative to another event)' : ''}: ${d.killed_is_minimum ? 'at least ' : ''}${formatCount(d.killed)} killed, ${d.kind}, ${d.place ?? 'place not named'}. Source: “${d.section}”.`,
 			isMinimum: d.killed_is_minimum,
 			approximate: d.date_approximate,
 			extension,

@@ -11,10 +11,12 @@ export interface SentenceMark extends LabelledRow {
 	/** The drawn range, when a sentence is stated. */
 	bar: Span | null;
 	/** Arrow past the axis end for a life sentence. */
-	lifeArrow: (Span & { labelX: number }) | null;
+	lifeArrow: Span | null;
 	/** "5 to 15 years", "5 years to life", "not stated": on the label line, right-aligned. */
 	valueLabel: string;
 	notStated: boolean;
+	/** Everything about the case in words: the row's SVG title. */
+	title: string;
 }
 
 export interface SentencesLayout {
@@ -70,7 +72,8 @@ export function layoutSentences(
 			labelY: LABEL_Y,
 			detailY: DETAIL_Y,
 			barY: BAR_Y,
-			valueLabel: formatSentence(span)
+			valueLabel: formatSentence(span),
+			title: `${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${span.kind === 'not-stated' ? 'the report gives no sentence' : `sentences of ${formatSentence(span)}`}. Source: “${c.section}”.`
 		};
 		if (span.kind === 'not-stated') {
 			// No bar at all: a missing sentence must not look like a sentence of zero years.
@@ -81,11 +84,7 @@ export function layoutSentences(
 			return {
 				...base,
 				bar: { x1: roundTenth(x1), x2: roundTenth(axisEnd) },
-				lifeArrow: {
-					x1: roundTenth(axisEnd),
-					x2: roundTenth(width - 14),
-					labelX: roundTenth(width - 2)
-				},
+				lifeArrow: { x1: roundTenth(axisEnd), x2: roundTenth(width - 14) },
 				notStated: false
 			};
 		}

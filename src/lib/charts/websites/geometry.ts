@@ -23,6 +23,8 @@ export interface WebsiteMark extends LabelledRow {
 	fuzzyStart: Span | null;
 	/** No end date: an arrow from the start to the report's publication. */
 	openEnd: Span | null;
+	/** Everything about the figure in words: the mark's SVG title. */
+	title: string;
 }
 
 export interface WebsitesLayout {
@@ -77,6 +79,7 @@ export function layoutWebsites(
 			id: w.id,
 			label: websitesCounted(w),
 			detail: `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`,
+			title: `${websitesCounted(w)}, according to the ${w.agency}, ${formatPeriod(w.period_start, w.period_end)}${w.period_start_precision === 'year' ? '; the report gives only the year it starts from' : ''}. Source: “${w.section}”.`,
 			labelY: roundTenth(labelY),
 			detailY: roundTenth(detailY),
 			barY: roundTenth(barY),
@@ -94,8 +97,8 @@ export function layoutWebsites(
 	const ticks = x.ticks(4).map((t) => ({ x: roundTenth(x(t)), label: formatDate(t, 'year') }));
 	return {
 		width,
-		// Room under the last bar for the publication label.
-		height: roundTenth(y + 4),
+		// A row of its own under the last bar for the publication label.
+		height: roundTenth(y + FONT_SIZE + 8),
 		barHeight: BAR,
 		axis: { y: TOP - 10, left: LEFT, right: roundTenth(width - RIGHT), ticks },
 		published: { x: roundTenth(x(PUBLISHED)), label: `report published, ${publishedOn('month')}` },
