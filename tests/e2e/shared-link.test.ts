@@ -110,3 +110,18 @@ describe('a shared link to the sentence comparison, with the CPU slowed 4×', ()
 		await close();
 	});
 });
+
+describe('what the pages send', () => {
+	it.each(['/', '/incidents/', '/sentences/', '/websites/', '/timeline/', '/data/', '/about/'])(
+		'%s carries no SVG markup in an inline script',
+		async (path) => {
+			const { page, close } = await openPage(browser);
+			await page.goto(`${baseUrl()}${path}`);
+			const inline = await page.evaluate(() =>
+				[...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? '')
+			);
+			for (const text of inline) expect(text).not.toMatch(/<svg|\\u003csvg|&lt;svg/i);
+			await close();
+		}
+	);
+});
