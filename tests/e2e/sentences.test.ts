@@ -178,6 +178,25 @@ describe('the sentence comparison', () => {
 		await close();
 	});
 
+	it('shows a case’s details when its row is focused, and brings them into view when tapped on a phone', async () => {
+		const { page, close } = await open('', {
+			viewport: { width: 360, height: 640 },
+			hasTouch: true
+		});
+		const target = data.convictions[1];
+		const row = page.locator(`${bars}[data-key="${target?.id}"]`);
+		await row.focus();
+		await expect(page.locator('.case-detail h3').textContent()).resolves.toContain(target?.city);
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await row.tap();
+		await page.waitForFunction(() => {
+			const box = document.querySelector('.case-detail')?.getBoundingClientRect();
+			return box !== undefined && box.top < window.innerHeight && box.bottom > 0;
+		});
+		await expect(page.locator('.case-detail h3').textContent()).resolves.toContain(target?.city);
+		await close();
+	});
+
 	it('names its downloads after the view, and they hold only the cases shown', async () => {
 		const { page, close } = await open(`?cases=${ids[0]}`);
 		const only = data.convictions.find((c) => c.id === ids[0]);
