@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthDatedEvents } from '../../src/lib/data/types.ts';
+import { monthDatedEvents } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage } from './browser.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detailedCases } from '../../src/lib/data/types.ts';
+import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { elements, svgs, texts, unbalancedTags } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage } from './browser.ts';

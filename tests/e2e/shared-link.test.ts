@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sortCases, SORTS } from '../../src/lib/sentences/state.ts';
 import { viewCase } from '../../src/lib/charts/sentences/spec.ts';
-import { detailedCases } from '../../src/lib/data/types.ts';
+import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage } from './browser.ts';
 

@@ -1,4 +1,5 @@
-import { detailedCases, type Dataset } from '../data/types.ts';
+import { type Dataset } from '../data/types.ts';
+import { detailedCases } from '../data/subsets.ts';
 import { formatCount, formatDateish, formatPeriod, listInWords } from '../format/index.ts';
 
 /** The caveats that follow from how the data are coded, written from the data themselves. */

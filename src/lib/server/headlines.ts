@@ -1,5 +1,6 @@
 import { convictedPerCase, deathsTotal, sentenceRange } from '../data/aggregate.ts';
-import { detailedCases, type Dataset, type Section } from '../data/types.ts';
+import { type Dataset, type Section } from '../data/types.ts';
+import { detailedCases } from '../data/subsets.ts';
 import { formatBounded, formatCount, formatPeriod, formatSentenceRange } from '../format/index.ts';
 
 export interface Headline {

@@ -1,5 +1,5 @@
 /** The published data package, read once for the server tests. */
-import { detailedCases, monthDatedEvents } from '../../../src/lib/data/types.ts';
+import { detailedCases, monthDatedEvents } from '../../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../../src/lib/server/data.ts';
 
 export const published = loadPackageFrom(process.cwd()).data;

@@ -1,5 +1,6 @@
 import { convictedPerCase } from '../../data/aggregate.ts';
-import { detailedCases, type Dataset } from '../../data/types.ts';
+import { type Dataset } from '../../data/types.ts';
+import { detailedCases } from '../../data/subsets.ts';
 import { formatCount } from '../../format/index.ts';
 import { casesByVerdict } from '../sentences/spec.ts';
 import { tableColumns, type ChartDefinition } from '../spec.ts';

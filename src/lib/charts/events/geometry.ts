@@ -3,14 +3,19 @@ import { wrapText } from '../../export/text.ts';
 import { formatDate, formatDateish, formatDayShort, parseDateish } from '../../format/index.ts';
 import { CHAR_WIDTH, CHART_WIDTH, FONT_SIZE, roundTenth } from '../common.ts';
 
-export const THEMES: readonly { theme: Theme; label: string }[] = [
-	{ theme: 'incident', label: 'Incidents' },
-	{ theme: 'justice', label: 'Verdicts' },
-	{ theme: 'legislation', label: 'Laws' },
-	{ theme: 'cooperation', label: 'Cooperation' },
-	{ theme: 'oversight', label: 'Oversight' },
-	{ theme: 'administration', label: 'Administration' }
-];
+/** Each theme's name in words, in the order the timeline's key lists them. */
+const THEME_LABELS: Record<Theme, string> = {
+	incident: 'Incidents',
+	justice: 'Verdicts',
+	legislation: 'Laws',
+	cooperation: 'Cooperation',
+	oversight: 'Oversight',
+	administration: 'Administration'
+};
+
+export const THEMES: readonly { theme: Theme; label: string }[] = Object.entries(THEME_LABELS).map(
+	([theme, label]) => ({ theme: theme as Theme, label })
+);
 
 /** A development to place: its date, words and the countries the report names for it. */
 export interface EventDatum extends ReportEvent {
@@ -55,7 +60,7 @@ const DETAIL_SIZE = 12;
 const ROW_GAP = 10;
 const RADIUS = 4.5;
 
-const themeLabel = (theme: Theme) => THEMES.find((t) => t.theme === theme)?.label ?? theme;
+const themeLabel = (theme: Theme) => THEME_LABELS[theme];
 
 /**
  * The developments in date order, one row each, down a line: the date on the left, a dot on the

@@ -1,5 +1,6 @@
 import { eventsByMonthTheme, type MonthThemeCount } from '../../data/aggregate.ts';
-import { COLUMNS, monthDatedEvents, type Dataset } from '../../data/types.ts';
+import { COLUMNS, type Dataset } from '../../data/types.ts';
+import { monthDatedEvents } from '../../data/subsets.ts';
 import { formatDateish, formatMonthName } from '../../format/index.ts';
 import { tableColumns, type ChartDefinition } from '../spec.ts';
 import EventsChart from './EventsChart.svelte';

@@ -1,6 +1,7 @@
 import { sentenceRange } from '../../data/aggregate.ts';
 import { sentenceSpan } from '../../data/sentence.ts';
-import { COLUMNS, detailedCases, type Conviction, type Dataset } from '../../data/types.ts';
+import { COLUMNS, type Conviction, type Dataset } from '../../data/types.ts';
+import { detailedCases } from '../../data/subsets.ts';
 import {
 	countOf,
 	formatCount,

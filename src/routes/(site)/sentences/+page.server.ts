@@ -1,6 +1,6 @@
 import { SENTENCE_NOTE, viewCase } from '$lib/charts/sentences/spec.ts';
 import { chart, figure } from '$lib/server/charts.ts';
-import { detailedCases } from '$lib/data/types.ts';
+import { detailedCases } from '$lib/data/subsets.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import { SITE_ORIGIN } from '$lib/server/site.ts';
 import { sectionUrl } from '$lib/source.ts';
