@@ -103,7 +103,7 @@ describe('a shared link to the sentence comparison, with the CPU slowed 4×', ()
 			.locator('#sentence-ranges svg.chart-svg g[data-key]')
 			.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
 		expect(keys).toEqual(sortCases(cases, 'verdict').map((c) => c.id));
-		expect(await page.locator('#sentence-ranges svg.chart-svg').isVisible()).toBe(true);
+		expect(await page.locator('#sentence-ranges svg.chart-svg[role="img"]').isVisible()).toBe(true);
 		const why = page.locator('#sentence-ranges noscript p');
 		expect(await why.isVisible()).toBe(true);
 		expect(await why.textContent()).toContain('only with JavaScript on');

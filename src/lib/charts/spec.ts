@@ -18,6 +18,21 @@ export function tableColumns(
 	);
 }
 
+/** A special encoding a chart uses, and what it means in words: one line of the chart's key. */
+export interface KeyEntry {
+	/** Which mark to draw beside the words. */
+	symbol:
+		| 'lower-bound'
+		| 'approximate'
+		| 'life'
+		| 'not-stated'
+		| 'open-end'
+		| 'year-only'
+		| 'day'
+		| 'month';
+	words: string;
+}
+
 /** What a figure says, whatever its kind: computed at build time by the chart's spec.ts. */
 export interface SpecBase {
 	/** Slug: the anchor, the download file names and the embed path. */
@@ -29,6 +44,8 @@ export interface SpecBase {
 	desc: string;
 	sections: Section[];
 	notes: string[];
+	/** The chart's special encodings explained, for the key beside it. */
+	key: KeyEntry[];
 	/** Page the chart lives on, e.g. "/incidents/". */
 	page: string;
 	/** Where on the site this figure is shown, when not at `${page}#${id}`. */

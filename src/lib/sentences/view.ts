@@ -1,3 +1,5 @@
+import type { KeyEntry } from '../charts/spec.ts';
+import type { SentenceSpan } from '../data/sentence.ts';
 import type { Section } from '../data/types.ts';
 import { describeComparison, type ComparedCase } from './compare.ts';
 
@@ -7,6 +9,23 @@ export interface ViewCase extends ComparedCase {
 	words: { desc: string; note: string | null; row: Record<string, string> };
 }
 
+/** The key of a sentences chart: life and unstated sentences, where the cases shown have them. */
+export function sentencesKey(spans: readonly SentenceSpan[]): KeyEntry[] {
+	const key: KeyEntry[] = [];
+	if (spans.some((s) => s.kind === 'to-life'))
+		key.push({
+			symbol: 'life',
+			words:
+				'the longest sentence is life imprisonment: the bar stops at the break and goes on as an arrow, not as a number of years'
+		});
+	if (spans.some((s) => s.kind === 'not-stated'))
+		key.push({
+			symbol: 'not-stated',
+			words: 'no bar: the report gives no sentence, which is not zero years'
+		});
+	return key;
+}
+
 /** What a figure says about the cases it shows. */
 export interface ViewText {
 	title: string;
@@ -14,6 +33,7 @@ export interface ViewText {
 	desc: string;
 	notes: string[];
 	sections: Section[];
+	key: KeyEntry[];
 }
 
 /** "taraz-atyrau": the cities of the cases shown, in their order, for file names and paths. */
@@ -54,6 +74,7 @@ export function viewText(
 		takeaway: shown.length === all.length ? chart.takeaway : describeComparison(shown).join(' '),
 		desc: shown.map((c) => c.words.desc).join(' '),
 		notes: [...shown.flatMap((c) => c.words.note ?? []), chart.generalNote],
-		sections: [...new Set(shown.map((c) => c.section))]
+		sections: [...new Set(shown.map((c) => c.section))],
+		key: sentencesKey(shown.map((c) => c.span))
 	};
 }

@@ -44,9 +44,9 @@ export function chartEmbedCode(spec: ChartSpec): string {
  */
 export function figure(id: string): FigureSpec {
 	const spec = chart(id);
-	const { kind, title, takeaway, desc, sections, notes, page, table } = spec;
+	const { kind, title, takeaway, desc, sections, notes, key, page, table } = spec;
 	return {
-		...{ id, kind, title, takeaway, desc, sections, notes, page, table },
+		...{ id, kind, title, takeaway, desc, sections, notes, key, page, table },
 		svg: chartMarkup(spec, 'chart'),
 		permalink: permalinkOf(spec),
 		embedCode: chartEmbedCode(spec)

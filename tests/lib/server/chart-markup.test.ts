@@ -13,6 +13,7 @@ const base = {
 	takeaway: 'A takeaway.',
 	sections: ['Overview' as const],
 	notes: [],
+	key: [],
 	page: '/',
 	table: { columns: [], rows: [] },
 	csv: { columns: [], rows: [] }

@@ -26,6 +26,7 @@ export const convictedChart: ChartDefinition<'convicted', ConvictedLayout> = {
 			notes: [
 				'The report also says that dozens of people were convicted of terrorism or extremism during the year without giving a number; only the cases it details are counted here.'
 			],
+			key: [],
 			layout: layoutConvicted(
 				perCase.cases.map((c) => ({
 					key: c.id,

@@ -60,6 +60,10 @@ export const eventsChart: ChartDefinition<'events', EventsLayout> = {
 						]
 					: [])
 			],
+			key: [
+				{ symbol: 'day' as const, words: 'the report gives the day' },
+				{ symbol: 'month' as const, words: 'the report gives the month only' }
+			],
 			layout: layoutEvents(dated),
 			table: {
 				columns: tableColumns({

@@ -47,6 +47,24 @@ export const incidentsChart: ChartDefinition<'incidents', IncidentsLayout> = {
 					),
 				'The date axis covers only the months in which the report describes incidents; it describes none in the other months of 2012.'
 			],
+			key: [
+				...(byDate.some((d) => d.killed_is_minimum)
+					? [
+							{
+								symbol: 'lower-bound' as const,
+								words: 'a toll the report gives as “at least” this many'
+							}
+						]
+					: []),
+				...(byDate.some((d) => d.date_approximate)
+					? [
+							{
+								symbol: 'approximate' as const,
+								words: 'an estimated date, bracketed by the days it may fall on'
+							}
+						]
+					: [])
+			],
 			layout: layoutIncidents(byDate),
 			table: {
 				columns: tableColumns(

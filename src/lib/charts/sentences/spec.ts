@@ -14,7 +14,7 @@ import SentencesChart from './SentencesChart.svelte';
 import { layoutSentences, type SentencesLayout } from './geometry.ts';
 import { sentenceHeight } from './height.ts';
 import { SORTS, sortCases } from '../../sentences/state.ts';
-import { viewId, viewText, type ViewCase } from '../../sentences/view.ts';
+import { sentencesKey, viewId, viewText, type ViewCase } from '../../sentences/view.ts';
 
 /** The note every sentence chart carries, whatever cases it shows. */
 export const SENTENCE_NOTE =
@@ -83,6 +83,7 @@ export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 			desc: words.map((w) => w.desc).join(' '),
 			sections: [...new Set(cases.map((c) => c.section))],
 			notes: [...words.flatMap((w) => w.note ?? []), SENTENCE_NOTE],
+			key: sentencesKey(cases.map(sentenceSpan)),
 			layout: layoutSentences(cases),
 			table: {
 				columns: tableColumns(

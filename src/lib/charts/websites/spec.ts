@@ -39,6 +39,24 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 							`The report gives no end date for the count of websites ${MEASURE[w.measure]}; its arrow runs to the report’s publication in ${publishedOn('month')}, the latest it can end.`
 					)
 			],
+			key: [
+				...(sites.some((w) => w.period_start_precision === 'year')
+					? [
+							{
+								symbol: 'year-only' as const,
+								words: 'a start the report gives as a year only: the whole year'
+							}
+						]
+					: []),
+				...(sites.some((w) => w.period_end === null)
+					? [
+							{
+								symbol: 'open-end' as const,
+								words: 'no end date given: the arrow runs to the report’s publication'
+							}
+						]
+					: [])
+			],
 			layout: layoutWebsites(sites),
 			table: {
 				columns: tableColumns(
