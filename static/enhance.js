@@ -1,7 +1,7 @@
 // @ts-check
 // Small enhancements for pages that work without JavaScript: copy a chart's link or embed code,
 // share it where the browser can, show a figure's sections as tabs, mark tables that scroll
-// sideways, and show a mark's values where the pointer, tap or focus is. Controls stay hidden
+// sideways, show a mark's values where the pointer, tap or focus is, and post an embed's height. Controls stay hidden
 // until this script can make them work. It only sets attributes on the page's own elements and
 // adds one element of its own, so a page that hydrates keeps the nodes its framework made.
 (() => {
@@ -227,11 +227,29 @@
 	addEventListener('scroll', () => tipFor && showTip(tipFor), { passive: true });
 	addEventListener('resize', hideTip);
 
+	// An embed page in a frame tells the framing page its height, for the self-sizing embed code.
+
+	function postHeight() {
+		const main = document.querySelector('main[data-embed]');
+		if (!main || window.parent === window) return;
+		const id = main.getAttribute('data-embed');
+		let last = 0;
+		const post = () => {
+			const height = Math.ceil(main.getBoundingClientRect().bottom + window.scrollY);
+			if (height === last) return;
+			last = height;
+			window.parent.postMessage({ type: 'crt-embed-height', id, height }, '*');
+		};
+		new ResizeObserver(post).observe(main);
+		addEventListener('load', post);
+	}
+
 	const start = () => {
 		reveal('[data-copy-link], [data-copy-embed]', canCopy);
 		reveal('[data-share]', canShare);
 		for (const list of document.querySelectorAll('.figure-tabs')) makeTabs(list);
 		for (const box of document.querySelectorAll('.table-scroll')) watchOverflow(box);
+		postHeight();
 	};
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 	else start();
