@@ -152,6 +152,8 @@
 	let tip = null;
 	/** @type {Element | null} */
 	let tipFor = null;
+	/** What showed the values: a pointer (mouse, pen, finger) or focus. @type {'pointer' | 'focus' | ''} */
+	let tipBy = '';
 
 	/** The mark under an element, when it has words to show. @param {EventTarget | null} target */
 	function markOf(target) {
@@ -170,8 +172,8 @@
 		return title?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 	}
 
-	/** @param {Element} mark */
-	function showTip(mark) {
+	/** @param {Element} mark @param {'pointer' | 'focus'} by */
+	function showTip(mark, by) {
 		if (!tip) {
 			tip = document.createElement('div');
 			tip.className = 'mark-tip';
@@ -180,6 +182,7 @@
 			document.body.append(tip);
 		}
 		tipFor = mark;
+		tipBy = by;
 		tip.textContent = titleOf(mark);
 		tip.hidden = false;
 		// Measured at the left edge, where nothing narrows it.
@@ -201,30 +204,33 @@
 	function hideTip() {
 		if (tip) tip.hidden = true;
 		tipFor = null;
+		tipBy = '';
 	}
 
 	document.addEventListener('pointerover', (event) => {
 		if (tip && event.target instanceof Node && tip.contains(event.target)) return;
 		const mark = markOf(event.target);
 		if (mark) {
-			if (mark !== tipFor) showTip(mark);
-		} else if (tipFor && !tipFor.contains(document.activeElement)) hideTip();
+			if (mark !== tipFor) showTip(mark, 'pointer');
+		} else if (tipBy === 'pointer') hideTip();
 	});
 	document.addEventListener('pointerout', (event) => {
-		if (!event.relatedTarget && tipFor && !tipFor.contains(document.activeElement)) hideTip();
+		// A finger lifted leaves the page; the values stay until a tap elsewhere.
+		if (event.pointerType === 'touch') return;
+		if (!event.relatedTarget && tipBy === 'pointer') hideTip();
 	});
 	document.addEventListener('focusin', (event) => {
 		const mark = markOf(event.target);
-		if (mark) showTip(mark);
-		else hideTip();
+		if (mark) showTip(mark, 'focus');
+		else if (tipBy === 'focus') hideTip();
 	});
 	document.addEventListener('focusout', (event) => {
-		if (!markOf(event.relatedTarget)) hideTip();
+		if (tipBy === 'focus' && !markOf(event.relatedTarget)) hideTip();
 	});
 	document.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape' && tipFor) hideTip();
 	});
-	addEventListener('scroll', () => tipFor && showTip(tipFor), { passive: true });
+	addEventListener('scroll', () => tipFor && tipBy && showTip(tipFor, tipBy), { passive: true });
 	addEventListener('resize', hideTip);
 
 	// An embed page in a frame tells the framing page its height, for the self-sizing embed code.

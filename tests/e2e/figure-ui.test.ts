@@ -311,6 +311,36 @@ describe('values where the pointer is', () => {
 		await close();
 	});
 
+	it('shows a mark’s <title> when it is tapped, and hides it on a tap elsewhere', async () => {
+		const { page, errors, close } = await openPage(browser, {
+			viewport: { width: 360, height: 700 },
+			hasTouch: true,
+			isMobile: true
+		});
+		await page.goto(`${baseUrl()}/incidents/`, { waitUntil: 'load' });
+		// Today's marks may have no <title>; one is given here, as the chart code gives every mark.
+		const words = await page
+			.locator(mark)
+			.first()
+			.evaluate((g) => {
+				let title = [...g.children].find((c) => c.localName === 'title');
+				if (!title) {
+					title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+					title.textContent = 'A mark: its values in words';
+					g.prepend(title);
+				}
+				return title.textContent?.replace(/\s+/g, ' ').trim();
+			});
+		const tip = page.locator('.mark-tip');
+		await page.locator(mark).first().locator('[data-mark]').first().tap();
+		await expect.poll(() => tip.isVisible()).toBe(true);
+		expect(await tip.textContent()).toBe(words);
+		await page.locator('h1').tap();
+		await expect.poll(() => tip.isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
 	it('shows nothing for a mark without a <title>', async () => {
 		const { page, close } = await openPage(browser);
 		await page.goto(`${baseUrl()}/incidents/`, { waitUntil: 'load' });
