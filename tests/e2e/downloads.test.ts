@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMNS, RESOURCE_NAMES, type ResourceName } from '../../src/lib/data/types.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage, type Watched } from './browser.ts';
-import { CHART_IDS, CHART_PAGES, hydrated } from './site.ts';
+import { CHART_IDS, CHART_PAGES, hydrated, showPanel } from './site.ts';
 
 /** The published CSV's rows, read by d3's parser rather than the site's own. */
 function publishedRows(name: ResourceName): Record<string, string>[] {
@@ -164,6 +164,7 @@ describe.each(CHART_IDS)('the %s chart downloads', (id) => {
 		await watched.page.goto(baseUrl() + CHART_PAGES[id], { waitUntil: 'load' });
 		await hydrated(watched.page);
 		figure = watched.page.locator(`figure.chart#${id}`);
+		await showPanel(watched.page, id, 'download');
 	});
 	afterAll(async () => {
 		await watched?.close();
@@ -175,7 +176,7 @@ describe.each(CHART_IDS)('the %s chart downloads', (id) => {
 		const file = await download(watched.page, figure.locator('a[href$=".csv"]'));
 		expect(file.name).toBe(`${id}.csv`);
 		const rows = csvParse(file.body.toString('utf8'));
-		const tableRows = await figure.locator('details.table-view tbody tr').count();
+		const tableRows = await figure.locator('.panel-table tbody tr').count();
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.length).toBe(tableRows);
 		if (id === 'deaths-per-incident' || id === 'sentence-ranges') {

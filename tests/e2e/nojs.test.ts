@@ -43,15 +43,35 @@ describe.each(PAGES)('%s with JavaScript off', (path) => {
 		}
 	});
 
-	it('has a table view for every chart that opens without JavaScript', async () => {
+	it('stacks the chart, table, sources and download sections of every chart, each with a heading', async () => {
 		for (const id of ids) {
-			const details = page.locator(`figure.chart#${id} details.table-view`);
-			await expect(details.count(), `${id}: table view`).resolves.toBe(1);
-			const table = details.locator('table');
-			expect(await table.isVisible(), `${id}: table hidden until opened`).toBe(false);
-			await details.locator('summary').click();
-			expect(await table.isVisible(), `${id}: table shown once opened`).toBe(true);
+			const figure = page.locator(`figure.chart#${id}`);
+			expect(await figure.locator('[role="tablist"]').isVisible(), `${id}: no tabs`).toBe(false);
+			const sections = await figure.locator('section.figure-panel').evaluateAll((all) =>
+				all.map((s) => ({
+					heading: s.querySelector('.panel-heading')?.textContent?.trim(),
+					visible: (s as HTMLElement).checkVisibility(),
+					top: s.getBoundingClientRect().top
+				}))
+			);
+			expect(
+				sections.map((s) => [s.heading, s.visible]),
+				`${id}: sections`
+			).toEqual([
+				['Chart', true],
+				['Table', true],
+				['Sources', true],
+				['Download', true]
+			]);
+			// One below the other, in order.
+			const tops = sections.map((s) => s.top);
+			expect(tops, `${id}: stacked`).toEqual([...tops].sort((a, b) => a - b));
+			const table = figure.locator('.panel-table table');
+			expect(await table.isVisible(), `${id}: table shown`).toBe(true);
 			expect(await table.locator('tbody tr').count(), `${id}: table rows`).toBeGreaterThan(0);
+			const sources = figure.locator('.panel-sources');
+			expect(await sources.locator('.source').isVisible(), `${id}: source line`).toBe(true);
+			expect(await sources.locator('a[href$="/cite/report.bib"]').count()).toBe(1);
 		}
 	});
 

@@ -6,7 +6,7 @@ import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { elements, svgs, texts, unbalancedTags } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage } from './browser.ts';
-import { hydrated } from './site.ts';
+import { hydrated, showPanel } from './site.ts';
 
 const { data: raw } = loadPackageFrom(process.cwd());
 // The page compares the cases with a number of people and a city.
@@ -156,6 +156,7 @@ describe('the sentence comparison', () => {
 	it('downloads exactly the compared rows, in the order shown', async () => {
 		const chosen = [ids[2], ids[0]] as string[];
 		const { page, close } = await open(`?cases=${chosen.join(',')}&sort=convicted`);
+		await showPanel(page, 'sentence-ranges', 'download');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.locator('#sentence-ranges a', { hasText: 'Download CSV' }).click()
@@ -199,6 +200,7 @@ describe('the sentence comparison', () => {
 
 	it('names its downloads after the view, and they hold only the cases shown', async () => {
 		const { page, close } = await open(`?cases=${ids[0]}`);
+		await showPanel(page, 'sentence-ranges', 'download');
 		const only = data.convictions.find((c) => c.id === ids[0]);
 		const slug = only?.city.toLowerCase();
 		const download = async (format: string) => {
@@ -245,6 +247,7 @@ describe('the sentence comparison', () => {
 		const { page, close } = await open(`?cases=${chosen.join(',')}&sort=max`);
 		const drawn = await shownIds(page);
 		expect([...drawn].sort()).toEqual([...chosen].sort());
+		await showPanel(page, 'sentence-ranges', 'download');
 		await page.locator('#sentence-ranges details.embed-code summary').click();
 		const code = await page.locator('#sentence-ranges details.embed-code textarea').inputValue();
 		const [frame] = elements(code);
@@ -265,9 +268,7 @@ describe('the sentence comparison', () => {
 		const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${baseUrl()}/sentences/`);
 		expect(await shownIds(page)).toHaveLength(ids.length);
-		expect(await page.locator('#sentence-ranges details.table-view tbody tr').count()).toBe(
-			ids.length
-		);
+		expect(await page.locator('#sentence-ranges .panel-table tbody tr').count()).toBe(ids.length);
 		expect(await page.locator('.in-words li').count()).toBeGreaterThan(0);
 		const href = await page
 			.locator('#sentence-ranges a', { hasText: 'Download CSV' })
@@ -323,6 +324,7 @@ describe('embeddable charts', () => {
 	it('offers the iframe code with lazy loading and a title', async () => {
 		const { page, close } = await openPage(browser);
 		await page.goto(`${baseUrl()}/websites/`);
+		await showPanel(page, 'websites', 'download');
 		await page.locator('#websites details.embed-code summary').click();
 		const code = await page.locator('#websites details.embed-code textarea').inputValue();
 		expect(unbalancedTags(code)).toEqual([]);

@@ -30,3 +30,14 @@ export const CHART_IDS: string[] = Object.keys(CHART_PAGES);
 export function chartsOwnedBy(path: string): string[] {
 	return CHART_IDS.filter((id) => CHART_PAGES[id] === path);
 }
+
+/** Shows one section of a figure (chart, table, sources, download): its tab, when tabs are on. */
+export async function showPanel(
+	page: Page,
+	figure: string,
+	panel: 'chart' | 'table' | 'sources' | 'download'
+): Promise<void> {
+	const tab = page.locator(`#${figure}-tab-${panel}`);
+	if (await tab.isVisible()) await tab.click();
+	await page.locator(`#${figure}-panel-${panel}`).waitFor({ state: 'visible' });
+}

@@ -34,7 +34,7 @@ export function chart(id: string): ChartSpec {
 
 /** Embed code for a chart's embed page, with the site's public address. */
 export function chartEmbedCode(spec: ChartSpec): string {
-	const height = embedHeight(spec.layout, spec.notes.length);
+	const height = embedHeight(spec.layout, spec);
 	return embedCode(absoluteUrl(`/embed/${spec.id}/`), spec.title, height);
 }
 

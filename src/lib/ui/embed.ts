@@ -1,13 +1,59 @@
 /** Embed code for a chart's embed page; browser-safe, so a page can make it for the view it shows. */
 
+/** What an embed page says around its chart, in words. */
+export interface EmbedText {
+	title: string;
+	takeaway: string;
+	notes: readonly string[];
+	sections: readonly string[];
+	/** The chart's key: one line of words beside a small mark each. */
+	key?: readonly { words: string }[];
+}
+
+/** Frame widths the fixed height must fit: phones to desktops, beyond which the page stops growing. */
+export const EMBED_WIDTHS = [280, 320, 375, 480, 640, 768, 1280] as const;
+
+// The embed page's box (src/app.css `.embed`): at most 40rem wide, 1rem padding each side.
+const MAX_WIDTH = 640;
+const PADDING = 32;
+/** Average advance of a character, in ems, with room for a wide system font and ragged lines. */
+const CHAR_EM = 0.58;
+/** The source line's words other than the section names. */
+const SOURCE_WORDS = 96;
+
+/** Lines a text of `chars` characters takes at a font size of `px`, in a column `width` wide. */
+function lines(chars: number, px: number, width: number): number {
+	return Math.max(1, Math.ceil((chars * px * CHAR_EM) / width));
+}
+
+/** Height of the embed page in a frame `frame` px wide: chart scaled to the column, words wrapped. */
+export function embedHeightAt(
+	frame: number,
+	chart: { width: number; height: number },
+	text: EmbedText
+): number {
+	const column = Math.min(frame, MAX_WIDTH) - PADDING;
+	const small = (chars: number) => lines(chars, 13.6, column) * 20.4;
+	const title = lines(text.title.length, 19.2, column) * 23 + 8;
+	const takeaway = lines(text.takeaway.length, 16, column) * 24 + 16;
+	const svg = chart.height * (column / chart.width);
+	const notes = text.notes.length ? text.notes.reduce((sum, n) => sum + small(n.length), 16) : 0;
+	// Each key entry wraps beside its 2.25rem mark, at 0.9rem.
+	const keyLine = (chars: number) => lines(chars, 14.4, column - 48) * 21.6;
+	const key = text.key?.length ? text.key.reduce((sum, k) => sum + keyLine(k.words.length), 16) : 0;
+	const source = small(SOURCE_WORDS + text.sections.join('  and ').length) + 16;
+	const links = small(30) + 16;
+	// Padding above and below, and a line's slack for a font wider than the estimate.
+	return 8 + title + takeaway + svg + key + notes + source + links + 16 + 24;
+}
+
 /**
- * An iframe height that shows the whole embed page at about 600 px wide: the chart scaled from
- * its viewBox, plus title, takeaway, notes and source at a generous line count each.
+ * An iframe height that shows the whole embed page without scrolling in a frame of any width
+ * from 280 to 1280 px: the largest of its heights at those widths, rounded up to 10 px.
  */
-export function embedHeight(chart: { width: number; height: number }, notes: number): number {
-	const scale = (600 - 32) / chart.width;
-	const words = 80 + 80 + notes * 56 + 70 + 60;
-	return Math.ceil((chart.height * scale + words) / 10) * 10;
+export function embedHeight(chart: { width: number; height: number }, text: EmbedText): number {
+	const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, chart, text)));
+	return Math.ceil(tallest / 10) * 10;
 }
 
 const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
@@ -15,4 +61,16 @@ const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"'
 /** An iframe of the embed page at `url` (absolute), lazy-loaded, full width. */
 export function embedCode(url: string, title: string, height: number): string {
 	return `<iframe src="${attribute(url)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`;
+}
+
+/** The message an embed page posts to the page that frames it when its height changes. */
+export const EMBED_HEIGHT_MESSAGE = 'crt-embed-height';
+
+/**
+ * The iframe code followed by a one-line listener that sets each frame's height to the height its
+ * own embed page posts; the frame's height attribute stays as the fallback.
+ */
+export function responsiveEmbedCode(code: string): string {
+	const listener = `addEventListener('message',function(e){var d=e.data;if(!d||d.type!=='${EMBED_HEIGHT_MESSAGE}'||!(d.height>0))return;document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+'px'})})`;
+	return `${code}\n<script>${listener}</${'script'}>`;
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+	EMBED_HEIGHT_MESSAGE,
+	EMBED_WIDTHS,
+	embedCode,
+	embedHeight,
+	embedHeightAt,
+	responsiveEmbedCode,
+	type EmbedText
+} from '../../../src/lib/ui/embed.ts';
+
+const words = (n: number) => 'word '.repeat(n).trim();
+const text: EmbedText = {
+	title: 'A title',
+	takeaway: words(20),
+	notes: [words(10)],
+	sections: ['Overview']
+};
+const chart = { width: 600, height: 300 };
+
+describe('embedHeight', () => {
+	it.each([
+		{ name: 'a longer title', more: { ...text, title: words(20) } },
+		{ name: 'a longer takeaway', more: { ...text, takeaway: words(80) } },
+		{ name: 'another note', more: { ...text, notes: [...text.notes, words(30)] } },
+		{
+			name: 'another section',
+			more: {
+				...text,
+				sections: [...text.sections, 'Legislation, Law Enforcement, and Border Security']
+			}
+		}
+	])('grows with $name at a narrow width', ({ more }) => {
+		expect(embedHeightAt(280, chart, more)).toBeGreaterThan(embedHeightAt(280, chart, text));
+	});
+
+	it('grows with the chart’s height', () => {
+		expect(embedHeight({ width: 600, height: 600 }, text)).toBeGreaterThan(
+			embedHeight(chart, text)
+		);
+	});
+
+	it('is the tallest of the heights at every width, rounded up to 10 px', () => {
+		for (const c of [chart, { width: 600, height: 1200 }, { width: 600, height: 60 }]) {
+			for (const t of [text, { ...text, takeaway: words(120), notes: [words(80)] }]) {
+				const height = embedHeight(c, t);
+				expect(height % 10).toBe(0);
+				const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, c, t)));
+				expect(height).toBeGreaterThanOrEqual(tallest);
+				expect(height - tallest).toBeLessThan(10);
+			}
+		}
+	});
+
+	it('is set by the widest frame for a tall chart and by the narrowest for long words', () => {
+		const tall = { width: 600, height: 1200 };
+		expect(embedHeightAt(1280, tall, text)).toBeGreaterThan(embedHeightAt(280, tall, text));
+		const wordy = { ...text, takeaway: words(150), notes: [words(120), words(120)] };
+		const flat = { width: 600, height: 40 };
+		expect(embedHeightAt(280, flat, wordy)).toBeGreaterThan(embedHeightAt(1280, flat, wordy));
+	});
+
+	it('stops growing past the embed page’s widest column', () => {
+		expect(embedHeightAt(768, chart, text)).toBe(embedHeightAt(1280, chart, text));
+	});
+});
+
+describe('embedCode', () => {
+	it('escapes the address and title into attributes', () => {
+		expect(embedCode('https://x.org/embed/a/?b=1&c=2', 'Say "hi" & go', 400)).toBe(
+			'<iframe src="https://x.org/embed/a/?b=1&amp;c=2" title="Say &quot;hi&quot; &amp; go" width="100%" height="400" loading="lazy" style="border:0"></iframe>'
+		);
+	});
+});
+
+describe('responsiveEmbedCode', () => {
+	const code = embedCode('https://x.org/embed/a/', 'A', 400);
+	const responsive = responsiveEmbedCode(code);
+
+	it('keeps the iframe with its fixed height and adds one line of script', () => {
+		expect(responsive.startsWith(`${code}\n<script>`)).toBe(true);
+		expect(responsive.endsWith('</script>')).toBe(true);
+		expect(responsive.split('\n')).toHaveLength(2);
+	});
+
+	it('listens for the message the embed page posts, and only sizes the frame it came from', () => {
+		expect(responsive).toContain(`'${EMBED_HEIGHT_MESSAGE}'`);
+		expect(responsive).toContain('f.contentWindow===e.source');
+		// Nothing in the script could end it early.
+		const script = responsive.slice(responsive.indexOf('<script>') + 8, -'</script>'.length);
+		expect(script).not.toMatch(/<\/|<!--/);
+	});
+});
