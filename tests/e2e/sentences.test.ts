@@ -179,15 +179,17 @@ describe('the sentence comparison', () => {
 		await close();
 	});
 
-	it('shows a case’s details when its row is focused, and brings them into view when tapped on a phone', async () => {
+	it('shows a case’s values when its row is focused, and brings its details into view when tapped on a phone', async () => {
 		const { page, close } = await open('', {
 			viewport: { width: 360, height: 640 },
 			hasTouch: true
 		});
 		const target = data.convictions[1];
 		const row = page.locator(`${bars}[data-key="${target?.id}"]`);
+		// Focus shows the row's values beside it.
 		await row.focus();
-		await expect(page.locator('.case-detail h3').textContent()).resolves.toContain(target?.city);
+		await page.locator('.mark-tip').waitFor({ state: 'visible' });
+		await expect(page.locator('.mark-tip').textContent()).resolves.toContain(target?.city);
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await row.tap();
 		await page.waitForFunction(() => {
