@@ -1,6 +1,14 @@
 /** The sections of every figure, in order: stacked without JavaScript, tabs with it. */
 export type PanelKey = 'chart' | 'table' | 'sources' | 'download';
 
+/** The sections, in the order of their tabs; the first is shown first. */
+export const PANELS: readonly { key: PanelKey; label: string }[] = [
+	{ key: 'chart', label: 'Chart' },
+	{ key: 'table', label: 'Table' },
+	{ key: 'sources', label: 'Sources' },
+	{ key: 'download', label: 'Download' }
+];
+
 /** Id of a figure's section, e.g. "websites-panel-table". */
 export const panelId = (figure: string, key: PanelKey): string => `${figure}-panel-${key}`;
 
