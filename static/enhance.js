@@ -141,9 +141,9 @@
 			frame.setAttribute('data-overflow', edges.join(' '));
 		};
 		box.addEventListener('scroll', update, { passive: true });
-		// Also fires when a hidden tab's table is first shown.
+		// Fires once after the next layout, and again when a hidden tab's table is first shown, so
+		// reading the sizes never forces a layout of its own while the page starts.
 		new ResizeObserver(update).observe(box);
-		update();
 	}
 
 	// Values where the pointer is: the words of a mark's SVG <title>, in a box beside it.
