@@ -23,6 +23,15 @@ export function incident(date: string, killed: number, killed_is_minimum = false
 	});
 }
 
+/** A made-up incident, with its toll a lower bound or its date an estimate as asked. */
+export function inc(
+	date: string,
+	killed: number,
+	{ minimum = false, approximate = false } = {}
+): Incident {
+	return { ...incident(date, killed, minimum), date_approximate: approximate };
+}
+
 /** A made-up court case; only the fields under test vary. */
 export function conviction(id: string, fields: Partial<Omit<Conviction, 'id'>> = {}): Conviction {
 	return Object.freeze({

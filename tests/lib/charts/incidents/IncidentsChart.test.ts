@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import IncidentsChart from '../../../../src/lib/charts/incidents/IncidentsChart.svelte';
 import { layoutIncidents } from '../../../../src/lib/charts/incidents/geometry.ts';
 import type { Incident } from '../../../../src/lib/data/types.ts';
-import { incident } from '../../data/rows.ts';
+import { inc } from '../../data/rows.ts';
 import { accessibility, groups, marks, texts, unbalancedTags } from '../svg.ts';
-
-function inc(
-	date: string,
-	killed: number,
-	{ minimum = false, approximate = false } = {}
-): Incident {
-	return { ...incident(date, killed, minimum), date_approximate: approximate };
-}
 
 const sets: { name: string; rows: Incident[] }[] = [
 	{

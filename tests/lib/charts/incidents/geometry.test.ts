@@ -6,16 +6,7 @@ import {
 	type IncidentMark
 } from '../../../../src/lib/charts/incidents/geometry.ts';
 import type { Incident } from '../../../../src/lib/data/types.ts';
-import { incident } from '../../data/rows.ts';
-
-/** A made-up incident; `approximate` marks its date as an estimate. */
-function inc(
-	date: string,
-	killed: number,
-	{ minimum = false, approximate = false } = {}
-): Incident {
-	return { ...incident(date, killed, minimum), date_approximate: approximate };
-}
+import { inc } from '../../data/rows.ts';
 
 const DAY = 86_400_000;
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
