@@ -1,5 +1,13 @@
-/** Width of every chart's viewBox; charts scale to their container. */
+/** Width of a chart's viewBox when none is asked for. */
 export const CHART_WIDTH = 400;
+/**
+ * The widths every chart is laid out for, narrowest first. A page shows the widest layout its
+ * column can hold, scaled up to fill it, so chart text is never drawn smaller than its size here.
+ */
+export const LAYOUT_WIDTHS = [240, 320, 440, 600] as const;
+export type LayoutWidth = (typeof LAYOUT_WIDTHS)[number];
+/** The layout of the SVG and PNG downloads. */
+export const EXPORT_WIDTH: LayoutWidth = 600;
 /** Font size in viewBox units; the charts' CSS uses the same. */
 export const FONT_SIZE = 13;
 /** Rough width of a character at FONT_SIZE, for placing labels without a DOM. */
