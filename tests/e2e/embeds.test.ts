@@ -4,6 +4,7 @@ import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { elements } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage, type Watched } from './browser.ts';
+import { measureLayout, MIN_CHART_TEXT } from './layout.ts';
 import { CHART_PAGES, hydrated } from './site.ts';
 
 const WIDTHS = [280, 320, 768, 1280];
@@ -61,7 +62,7 @@ async function host(page: Page, code: string): Promise<Frame> {
 	await expect.poll(() => page.frames().length).toBeGreaterThan(1);
 	const frame = page.frames().find((f) => f !== page.mainFrame()) as Frame;
 	await frame.waitForLoadState('load');
-	await frame.locator('svg.chart-svg').waitFor();
+	await frame.locator('svg.chart-svg:visible').waitFor();
 	return frame;
 }
 
@@ -77,19 +78,24 @@ describe.each(FIGURES)('the embed of $id', ({ path, figure }) => {
 		codes = await embedCodes(path, figure);
 	});
 
-	it.each(WIDTHS)('fits the height its code gives, %i px wide', async (width) => {
-		const given = Number(elements(codes.fixed)[0]?.attrs.height);
-		expect(given).toBeGreaterThan(0);
-		const { page, errors, close } = await openPage(browser, {
-			viewport: { width, height: given + 200 }
-		});
-		const frame = await host(page, local(codes.fixed));
-		const { needed, given: shown } = await overflow(frame);
-		expect(shown).toBe(given);
-		expect(needed, `needs ${needed} px, given ${given}`).toBeLessThanOrEqual(given);
-		expect(errors).toEqual([]);
-		await close();
-	});
+	it.each(WIDTHS)(
+		'fits the height its code gives, with text no smaller than the minimum, %i px wide',
+		async (width) => {
+			const given = Number(elements(codes.fixed)[0]?.attrs.height);
+			expect(given).toBeGreaterThan(0);
+			const { page, errors, close } = await openPage(browser, {
+				viewport: { width, height: given + 200 }
+			});
+			const frame = await host(page, local(codes.fixed));
+			const { needed, given: shown } = await overflow(frame);
+			expect(shown).toBe(given);
+			expect(needed, `needs ${needed} px, given ${given}`).toBeLessThanOrEqual(given);
+			const { smallestChartText: smallest } = await measureLayout(frame);
+			expect(smallest?.px, smallest?.text).toBeGreaterThanOrEqual(MIN_CHART_TEXT - 0.01);
+			expect(errors).toEqual([]);
+			await close();
+		}
+	);
 
 	it('sizes its frame to the height the embed page posts, at any width', async () => {
 		expect(codes.responsive.startsWith(codes.fixed)).toBe(true);

@@ -85,7 +85,7 @@ describe.each([
 		expect(state.every((t) => t.role === 'tabpanel' && t.labelled)).toBe(true);
 		await expect(page.locator(`#${id} [role="tablist"]`).isVisible()).resolves.toBe(true);
 		expect(await chosen(page, id)).toBe('Chart');
-		expect(await page.locator(`#${id} svg.chart-svg`).isVisible()).toBe(true);
+		expect(await page.locator(`#${id} svg.chart-svg:visible`).isVisible()).toBe(true);
 		// The stacked sections' headings give way to the tabs.
 		expect(await page.locator(`#${id} .panel-heading`).first().isVisible()).toBe(false);
 	});
@@ -94,7 +94,7 @@ describe.each([
 		await page.locator(`#${id}-tab-table`).click();
 		expect(await chosen(page, id)).toBe('Table');
 		expect(await page.locator(`#${id} .panel-table tbody tr`).first().isVisible()).toBe(true);
-		expect(await page.locator(`#${id} svg.chart-svg`).isVisible()).toBe(false);
+		expect(await page.locator(`#${id} svg.chart-svg:visible`).count()).toBe(0);
 		await page.locator(`#${id}-tab-sources`).click();
 		expect(await chosen(page, id)).toBe('Sources');
 		await expect(page.locator(`#${id} .panel-sources .source`).isVisible()).resolves.toBe(true);
@@ -248,7 +248,7 @@ describe('tables wider than their box', () => {
 });
 
 describe('values where the pointer is', () => {
-	const mark = '#deaths-per-incident svg.chart-svg g[data-key]';
+	const mark = '#deaths-per-incident svg.chart-svg:visible g[data-key]';
 
 	it('shows a mark’s <title> beside it on hover and focus, inside the viewport; Escape hides it', async () => {
 		const { page, errors, close } = await openPage(browser, {

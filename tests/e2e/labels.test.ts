@@ -18,7 +18,7 @@ afterAll(async () => {
 async function chartWords(path: string, id: string) {
 	const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 	await page.goto(`${baseUrl()}${path}`);
-	const svg = page.locator(`figure#${id} svg.chart-svg`);
+	const svg = page.locator(`figure#${id} svg.chart-svg:visible`);
 	const text = (await svg.locator('text').allTextContents()).join(' | ');
 	const titles = await svg
 		.locator('g[data-key]')
@@ -62,7 +62,7 @@ describe('every mark says what it is', () => {
 	])('%s: every mark of %s has a title and can take the focus', async (path, id) => {
 		const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${baseUrl()}${path}`);
-		const marks = page.locator(`figure#${id} svg.chart-svg g[data-key]`);
+		const marks = page.locator(`figure#${id} svg.chart-svg:visible g[data-key]`);
 		expect(await marks.count()).toBeGreaterThan(0);
 		const missing = await marks.evaluateAll((gs) =>
 			gs

@@ -1,5 +1,8 @@
 // Measures a page as laid out: sideways overflow, text out of reach and the size of each chart.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+
+/** No chart text is rendered smaller than this, in CSS px, at any width. */
+export const MIN_CHART_TEXT = 12;
 
 /** What the layout looks like at the current width, measured in the page. */
 export interface Layout {
@@ -7,15 +10,20 @@ export interface Layout {
 	scrollWidth: number;
 	/** The innermost elements reaching past the right edge, named with their text. */
 	culprits: string[];
-	/** Every figure.chart, with the size of its svg[role="img"] as laid out. */
-	charts: { id: string; svgs: number; width: number; height: number; visible: boolean }[];
+	/**
+	 * Every figure.chart: how many drawings (svg[role="img"]) it holds, how many of them show, and
+	 * the size of the one that shows, as laid out.
+	 */
+	charts: { id: string; svgs: number; shown: number; width: number; height: number }[];
+	/** The smallest chart text as rendered (font size × the drawing's scale), with its words. */
+	smallestChartText: { px: number; text: string } | null;
 	/** Text that lies outside the viewport horizontally and cannot be scrolled to. */
 	textOutside: string[];
 	/** Chart text cut off: outside the viewport, or outside its svg's box where the svg clips it. */
 	textOutsideSvg: string[];
 }
 
-export function measureLayout(page: Page): Promise<Layout> {
+export function measureLayout(page: Page | Frame): Promise<Layout> {
 	return page.evaluate(() => {
 		const limit = window.innerWidth;
 		const name = (el: Element) =>
@@ -63,19 +71,37 @@ export function measureLayout(page: Page): Promise<Layout> {
 				return `${name(el)} to ${Math.round(right)} px: "${short(el.textContent)}"`;
 			});
 
+		/** Drawn and visible: not display:none, visibility:hidden, or inside something that is. */
+		const shows = (el: Element) =>
+			el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().width > 0;
 		const charts = [...document.querySelectorAll('figure.chart')].map((figure) => {
-			const svgs = figure.querySelectorAll('svg[role="img"]');
-			const svg = svgs[0];
-			const box = svg?.getBoundingClientRect();
-			const style = svg ? getComputedStyle(svg) : null;
+			const svgs = [...figure.querySelectorAll('svg[role="img"]')];
+			const shown = svgs.filter(shows);
+			const box = shown[0]?.getBoundingClientRect();
 			return {
 				id: figure.id,
 				svgs: svgs.length,
+				shown: shown.length,
 				width: box?.width ?? 0,
-				height: box?.height ?? 0,
-				visible: style !== null && style.visibility !== 'hidden' && style.display !== 'none'
+				height: box?.height ?? 0
 			};
 		});
+
+		let smallestChartText: { px: number; text: string } | null = null;
+		for (const svg of document.querySelectorAll<SVGSVGElement>('svg[role="img"]')) {
+			if (!shows(svg)) continue;
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			for (const text of svg.querySelectorAll('text')) {
+				if (!text.textContent?.trim() || !shows(text)) continue;
+				const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+				if (!smallestChartText || px < smallestChartText.px) {
+					smallestChartText = {
+						px,
+						text: `${svg.closest('[id]')?.id}: "${short(text.textContent)}"`
+					};
+				}
+			}
+		}
 
 		/** Positioned wholly off-screen on purpose, like a skip link until it has the focus. */
 		const movedAway = (el: Element, rects: DOMRect[]) => {
@@ -101,6 +127,7 @@ export function measureLayout(page: Page): Promise<Layout> {
 
 		const textOutsideSvg: string[] = [];
 		for (const svg of document.querySelectorAll('figure.chart svg[role="img"]')) {
+			if (!shows(svg)) continue;
 			const frame = svg.getBoundingClientRect();
 			// Text past the svg's box shows only where the svg lets it overflow, and never off-screen.
 			const clips = getComputedStyle(svg).overflow !== 'visible';
@@ -123,6 +150,7 @@ export function measureLayout(page: Page): Promise<Layout> {
 			scrollWidth: document.scrollingElement?.scrollWidth ?? Number.NaN,
 			culprits,
 			charts,
+			smallestChartText,
 			textOutside,
 			textOutsideSvg
 		};

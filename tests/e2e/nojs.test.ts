@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elements } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
 import { CHART_IDS, CHART_PAGES, chartsOwnedBy } from './site.ts';
+import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 
 // The home page also shows charts; /data/ and /about/ show none.
 const PAGES_WITH_CHARTS = ['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'];
@@ -35,8 +36,10 @@ describe.each(PAGES)('%s with JavaScript off', (path) => {
 		expect(ids).toEqual(expect.arrayContaining(chartsOwnedBy(path)));
 		for (const id of ids) {
 			expect(CHART_IDS).toContain(id);
-			const svg = page.locator(`figure.chart#${id} svg[role="img"]`);
-			await expect(svg.count(), `${id}: one svg[role=img]`).resolves.toBe(1);
+			const all = page.locator(`figure.chart#${id} svg[role="img"]`);
+			await expect(all.count(), `${id}: a drawing per layout`).resolves.toBe(LAYOUT_WIDTHS.length);
+			const svg = page.locator(`figure.chart#${id} svg[role="img"]:visible`);
+			await expect(svg.count(), `${id}: one drawing shown`).resolves.toBe(1);
 			expect(await svg.isVisible(), `${id}: svg visible`).toBe(true);
 			const marks = await svg.locator('[data-mark]').count();
 			expect(marks, `${id}: marks drawn`).toBeGreaterThan(0);

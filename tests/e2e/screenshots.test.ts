@@ -2,12 +2,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
-import { measureLayout, type Layout } from './layout.ts';
+import { measureLayout, MIN_CHART_TEXT, type Layout } from './layout.ts';
 import { hydrated, slug } from './site.ts';
+import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 
 const DIR = 'test-results/screenshots';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const WIDTHS = [360, 1280];
+/** Phones to wide desktops: the widths the layouts must hold at. */
+const WIDTHS = [320, 360, 768, 1280, 1600];
 
 /** The pages whose charts must be drawn (the data and about pages show none). */
 const PAGES_WITH_CHARTS = ['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'];
@@ -92,15 +94,22 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 			expect(box?.right, box?.text).toBeLessThanOrEqual(width);
 		});
 
-		it('draws every chart as one visible svg with a size', () => {
+		it('draws every chart in each layout and shows exactly one, with a size', () => {
 			if (PAGES_WITH_CHARTS.includes(path)) expect(layout.charts.length).toBeGreaterThan(0);
 			for (const chart of layout.charts) {
-				expect(chart.svgs, `${chart.id}: svg[role=img]`).toBe(1);
-				expect(chart.visible, `${chart.id}: visible`).toBe(true);
+				expect(chart.svgs, `${chart.id}: svg[role=img]`).toBe(LAYOUT_WIDTHS.length);
+				expect(chart.shown, `${chart.id}: drawings shown`).toBe(1);
 				expect(chart.width, `${chart.id}: width`).toBeGreaterThan(0);
 				expect(chart.height, `${chart.id}: height`).toBeGreaterThan(0);
 				expect(chart.width, `${chart.id}: within the viewport`).toBeLessThanOrEqual(width);
 			}
+		});
+
+		it(`renders no chart text smaller than ${MIN_CHART_TEXT} px`, () => {
+			const smallest = layout.smallestChartText;
+			expect(smallest !== null, 'chart text on the page').toBe(PAGES_WITH_CHARTS.includes(path));
+			if (smallest)
+				expect(smallest.px, smallest.text).toBeGreaterThanOrEqual(MIN_CHART_TEXT - 0.01);
 		});
 
 		it('draws every chart label where it can be read', () => {

@@ -12,7 +12,7 @@ const { data: raw } = loadPackageFrom(process.cwd());
 // The page compares the cases with a number of people and a city.
 const data = { convictions: detailedCases(raw.convictions) };
 const ids = data.convictions.map((c) => c.id);
-const bars = '#sentence-ranges svg.chart-svg g[data-key]';
+const bars = '#sentence-ranges svg.chart-svg:visible g[data-key]';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -225,7 +225,7 @@ describe('the sentence comparison', () => {
 		expect(keyed.map((e) => e.attrs['data-key'])).toEqual([ids[0]]);
 		const others = data.convictions.filter((c) => c.id !== ids[0]);
 		for (const other of others) expect(svg).not.toContain(other.city);
-		const desc = await page.locator('#sentence-ranges svg.chart-svg desc').textContent();
+		const desc = await page.locator('#sentence-ranges svg.chart-svg:visible desc').textContent();
 		for (const other of others) expect(desc).not.toContain(other.city);
 		// The notes under the chart speak only of the cases shown, too.
 		const notes = await page.locator('#sentence-ranges .notes').textContent();
@@ -259,7 +259,7 @@ describe('the sentence comparison', () => {
 		const response = await embed.page.goto(`${baseUrl()}${src.pathname}`);
 		expect(response?.status()).toBe(200);
 		const embedded = await embed.page
-			.locator('svg.chart-svg g[data-key]')
+			.locator('svg.chart-svg:visible g[data-key]')
 			.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
 		expect(embedded).toEqual(drawn);
 		await embed.close();

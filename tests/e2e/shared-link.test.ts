@@ -23,7 +23,10 @@ function watchChart() {
 	const frames: Frame[] = [];
 	(window as unknown as { frames_: Frame[] }).frames_ = frames;
 	const record = () => {
-		const svg = document.querySelector('#sentence-ranges svg.chart-svg');
+		// The drawing its column shows; the others, laid out for other widths, are not displayed.
+		const svg = [...document.querySelectorAll('#sentence-ranges svg.chart-svg')].find(
+			(s) => getComputedStyle(s).display !== 'none'
+		);
 		if (!svg) return;
 		const visible = getComputedStyle(svg).visibility === 'visible';
 		const keys = [...svg.querySelectorAll('g[data-key]')].map(
@@ -100,10 +103,12 @@ describe('a shared link to the sentence comparison, with the CPU slowed 4×', ()
 		const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${baseUrl()}/sentences/${views[0]?.query}`);
 		const keys = await page
-			.locator('#sentence-ranges svg.chart-svg g[data-key]')
+			.locator('#sentence-ranges svg.chart-svg:visible g[data-key]')
 			.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
 		expect(keys).toEqual(sortCases(cases, 'verdict').map((c) => c.id));
-		expect(await page.locator('#sentence-ranges svg.chart-svg[role="img"]').isVisible()).toBe(true);
+		expect(
+			await page.locator('#sentence-ranges svg.chart-svg[role="img"]:visible').isVisible()
+		).toBe(true);
 		const why = page.locator('#sentence-ranges noscript p');
 		expect(await why.isVisible()).toBe(true);
 		expect(await why.textContent()).toContain('only with JavaScript on');

@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { Dataset, Section } from '../data/types.ts';
+import { EXPORT_WIDTH, LAYOUT_WIDTHS } from './common.ts';
 
 export interface TableColumn {
 	key: string;
@@ -65,7 +66,22 @@ export interface SizedLayout {
 /** A chart of one kind, with its geometry computed at build time so the browser needs no D3. */
 export interface ChartSpecOf<K extends string, L extends SizedLayout> extends SpecBase {
 	kind: K;
-	layout: L;
+	/** The chart laid out for each of LAYOUT_WIDTHS, narrowest first. */
+	layouts: L[];
+}
+
+/** A chart laid out for each of LAYOUT_WIDTHS, narrowest first. */
+export function layoutsFor<L extends SizedLayout>(layout: (width: number) => L): L[] {
+	return LAYOUT_WIDTHS.map((width) => layout(width));
+}
+
+/** The layout of a chart's SVG and PNG downloads and of its share card. */
+export function exportLayout<S extends { layouts: readonly SizedLayout[] }>(
+	spec: S
+): S['layouts'][number] {
+	const found = spec.layouts.find((l: SizedLayout) => l.width === EXPORT_WIDTH);
+	if (!found) throw new Error(`The chart has no layout ${EXPORT_WIDTH} wide`);
+	return found;
 }
 
 /** The props every chart component takes. */

@@ -1,7 +1,7 @@
 import { buildCharts, buildViews, permalinkOf, type ChartSpec } from '../charts/registry.ts';
 import type { FigureSpec } from '../charts/spec.ts';
 import { embedCode, embedHeight } from '../ui/embed.ts';
-import { chartMarkup } from './export-svg.ts';
+import { figureMarkup } from './export-svg.ts';
 import { loadPackage } from './data.ts';
 import { absoluteUrl } from './site.ts';
 
@@ -34,7 +34,7 @@ export function chart(id: string): ChartSpec {
 
 /** Embed code for a chart's embed page, with the site's public address. */
 export function chartEmbedCode(spec: ChartSpec): string {
-	const height = embedHeight(spec.layout, spec);
+	const height = embedHeight(spec.layouts, spec);
 	return embedCode(absoluteUrl(`/embed/${spec.id}/`), spec.title, height);
 }
 
@@ -47,7 +47,7 @@ export function figure(id: string): FigureSpec {
 	const { kind, title, takeaway, desc, sections, notes, key, page, table } = spec;
 	return {
 		...{ id, kind, title, takeaway, desc, sections, notes, key, page, table },
-		svg: chartMarkup(spec, 'chart'),
+		svg: figureMarkup(spec),
 		permalink: permalinkOf(spec),
 		embedCode: chartEmbedCode(spec)
 	};

@@ -21,22 +21,48 @@ const CHAR_EM = 0.58;
 /** The source line's words other than the section names. */
 const SOURCE_WORDS = 96;
 
+/** The widest a chart's drawing grows (`.chart-layouts` in charts.css), so its text stays in proportion. */
+export const CHART_MAX_WIDTH = 800;
+
+/** A chart's size in one of its layouts: the viewBox it is drawn in. */
+export interface LayoutSize {
+	width: number;
+	height: number;
+}
+
+/**
+ * The layout a column `column` px wide shows, as charts.css chooses it: the widest that fits, or
+ * the narrowest when none does. Layouts come narrowest first.
+ */
+export function shownLayout<L extends LayoutSize>(layouts: readonly L[], column: number): L {
+	const fitting = layouts.filter((l) => l.width <= column);
+	const shown = fitting[fitting.length - 1] ?? layouts[0];
+	if (!shown) throw new Error('A chart needs at least one layout');
+	return shown;
+}
+
+/** Rendered height of a chart in a column `column` px wide: its layout there, scaled to fill it. */
+export function chartHeightAt(layouts: readonly LayoutSize[], column: number): number {
+	const shown = shownLayout(layouts, column);
+	return shown.height * (Math.min(column, CHART_MAX_WIDTH) / shown.width);
+}
+
 /** Lines a text of `chars` characters takes at a font size of `px`, in a column `width` wide. */
 function lines(chars: number, px: number, width: number): number {
 	return Math.max(1, Math.ceil((chars * px * CHAR_EM) / width));
 }
 
-/** Height of the embed page in a frame `frame` px wide: chart scaled to the column, words wrapped. */
+/** Height of the embed page in a frame `frame` px wide: the chart's layout there, words wrapped. */
 export function embedHeightAt(
 	frame: number,
-	chart: { width: number; height: number },
+	layouts: readonly LayoutSize[],
 	text: EmbedText
 ): number {
 	const column = Math.min(frame, MAX_WIDTH) - PADDING;
 	const small = (chars: number) => lines(chars, 13.6, column) * 20.4;
 	const title = lines(text.title.length, 19.2, column) * 23 + 8;
 	const takeaway = lines(text.takeaway.length, 16, column) * 24 + 16;
-	const svg = chart.height * (column / chart.width);
+	const svg = chartHeightAt(layouts, column);
 	const notes = text.notes.length ? text.notes.reduce((sum, n) => sum + small(n.length), 16) : 0;
 	// Each key entry wraps beside its 2.25rem mark, at 0.9rem.
 	const keyLine = (chars: number) => lines(chars, 14.4, column - 48) * 21.6;
@@ -51,8 +77,8 @@ export function embedHeightAt(
  * An iframe height that shows the whole embed page without scrolling in a frame of any width
  * from 280 to 1280 px: the largest of its heights at those widths, rounded up to 10 px.
  */
-export function embedHeight(chart: { width: number; height: number }, text: EmbedText): number {
-	const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, chart, text)));
+export function embedHeight(layouts: readonly LayoutSize[], text: EmbedText): number {
+	const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, layouts, text)));
 	return Math.ceil(tallest / 10) * 10;
 }
 

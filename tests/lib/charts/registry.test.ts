@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCharts, type ChartSpec } from '../../../src/lib/charts/registry.ts';
+import { exportLayout } from '../../../src/lib/charts/spec.ts';
 import { SECTIONS, type Dataset } from '../../../src/lib/data/types.ts';
 import { chartMarkup } from '../../../src/lib/server/export-svg.ts';
 import { conviction, event, incident, notStated, range, toLife } from '../data/rows.ts';
@@ -10,16 +11,21 @@ import { published, publishedCases, publishedDated, thousands } from '../server/
 function drawn(spec: ChartSpec): number {
 	switch (spec.kind) {
 		case 'convicted':
-			return spec.layout.bars.length;
+			return exportLayout(spec).bars.length;
 		case 'incidents':
-			return spec.layout.marks.length;
+			return exportLayout(spec).marks.length;
 		case 'sentences':
-			return spec.layout.marks.length;
+			return exportLayout(spec).marks.length;
 		case 'events':
-			return spec.layout.marks.length;
+			return exportLayout(spec).marks.length;
 		case 'websites':
-			return spec.layout.marks.length;
+			return exportLayout(spec).marks.length;
 	}
+}
+
+/** The layout of a chart's downloads, if there is a chart. */
+function layoutOf<S extends ChartSpec>(spec: S | undefined): S['layouts'][number] | undefined {
+	return spec && exportLayout(spec);
 }
 
 function find<K extends ChartSpec['kind']>(
@@ -95,11 +101,11 @@ describe('buildCharts on the published data', () => {
 			'describes $id with "at least" only if its toll is a minimum',
 			({ d }) => {
 				// The table lists the incidents in the order they are drawn.
-				const index = spec?.layout.marks.findIndex((m) => m.id === d.id) ?? -1;
+				const index = layoutOf(spec)?.marks.findIndex((m) => m.id === d.id) ?? -1;
 				const row = spec?.table.rows[index];
 				expect(row?.killed?.startsWith('at least')).toBe(d.killed_is_minimum);
 				expect(row?.date?.startsWith('about')).toBe(d.date_approximate);
-				const mark = spec?.layout.marks.find((m) => m.id === d.id);
+				const mark = layoutOf(spec)?.marks.find((m) => m.id === d.id);
 				expect(mark?.isMinimum).toBe(d.killed_is_minimum);
 				expect(mark?.approximate).toBe(d.date_approximate);
 				expect(spec?.desc).toContain(`${d.killed_is_minimum ? 'at least ' : ''}${d.killed} killed`);
@@ -118,7 +124,7 @@ describe('buildCharts on the published data', () => {
 		it('draws incidents in date order', () => {
 			const dates = published.incidents.map((d) => d.date).sort();
 			const byId = new Map(published.incidents.map((d) => [d.id, d.date]));
-			expect(spec?.layout.marks.map((m) => byId.get(m.id))).toEqual(dates);
+			expect(layoutOf(spec)?.marks.map((m) => byId.get(m.id))).toEqual(dates);
 		});
 	});
 
@@ -135,7 +141,7 @@ describe('buildCharts on the published data', () => {
 		it.each(unstated.map((c) => ({ id: c.id, c })))(
 			'shows no figure, and no zero, for the unstated sentence of $id',
 			({ c }) => {
-				const mark = spec?.layout.marks.find((m) => m.id === c.id);
+				const mark = layoutOf(spec)?.marks.find((m) => m.id === c.id);
 				expect(mark?.bar).toBeNull();
 				expect(mark?.valueLabel).toBe('not stated');
 				const row = spec?.table.rows.find((r) => r.case?.startsWith(c.city));
@@ -158,7 +164,7 @@ describe('buildCharts on the published data', () => {
 		it.each(life.map((c) => ({ id: c.id, c })))(
 			'shows the life sentence of $id as life, never as a number of years',
 			({ c }) => {
-				const mark = spec?.layout.marks.find((m) => m.id === c.id);
+				const mark = layoutOf(spec)?.marks.find((m) => m.id === c.id);
 				expect(mark?.lifeArrow).not.toBeNull();
 				const row = spec?.table.rows.find((r) => r.case?.startsWith(c.city));
 				expect(row?.sentence).toMatch(/life$/);
@@ -188,9 +194,11 @@ describe('buildCharts on the published data', () => {
 
 	it('draws every dated development once', () => {
 		const [spec] = find(charts, 'events');
-		expect(spec?.layout.marks.map((d) => d.id).sort()).toEqual(
-			publishedDated.map((e) => e.id).sort()
-		);
+		expect(
+			layoutOf(spec)
+				?.marks.map((d) => d.id)
+				.sort()
+		).toEqual(publishedDated.map((e) => e.id).sort());
 		expect(spec?.takeaway).toContain(String(publishedDated.length));
 	});
 });
@@ -263,14 +271,14 @@ describe('buildCharts on made-up data', () => {
 			conviction('b', { city: 'Almaty' })
 		];
 		const [spec] = find(buildCharts({ ...base, convictions: rows }), 'sentences');
-		expect(spec?.layout.marks.map((m) => m.id)).toEqual(['a', 'b']);
+		expect(layoutOf(spec)?.marks.map((m) => m.id)).toEqual(['a', 'b']);
 		expect(spec?.table.rows.map((r) => r.sentence)).toEqual(['2 to 3 years', 'not stated']);
 	});
 
 	it('puts events of one day in the chart once each', () => {
 		const events = [event('2012-05-01', 'justice'), event('2012-05-01', 'justice')];
 		const [spec] = find(buildCharts({ ...base, events }), 'events');
-		expect(spec?.layout.marks).toHaveLength(2);
+		expect(layoutOf(spec)?.marks).toHaveLength(2);
 		expect(spec?.table.rows).toHaveLength(2);
 	});
 });

@@ -5,7 +5,9 @@ import { layoutIncidents } from '../../../src/lib/charts/incidents/geometry.ts';
 import { layoutSentences } from '../../../src/lib/charts/sentences/geometry.ts';
 import { layoutWebsites } from '../../../src/lib/charts/websites/geometry.ts';
 import type { ChartSpec } from '../../../src/lib/charts/registry.ts';
-import { chartMarkup } from '../../../src/lib/server/export-svg.ts';
+import { LAYOUT_WIDTHS } from '../../../src/lib/charts/common.ts';
+import { layoutsFor } from '../../../src/lib/charts/spec.ts';
+import { chartMarkup, figureMarkup } from '../../../src/lib/server/export-svg.ts';
 import { event, incident, notStated, range, toLife, website } from '../data/rows.ts';
 import { accessibility, marks } from '../charts/svg.ts';
 
@@ -27,10 +29,12 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			title: 'Periods',
 			desc: 'Two periods.',
 			kind: 'websites',
-			layout: layoutWebsites([
-				website('a', 1800, '2012-01', '2012-09'),
-				website('b', 950, '2010', null, 'shut_down')
-			])
+			layouts: layoutsFor((width) =>
+				layoutWebsites(
+					[website('a', 1800, '2012-01', '2012-09'), website('b', 950, '2010', null, 'shut_down')],
+					width
+				)
+			)
 		},
 		mark: 'period',
 		count: 1
@@ -42,10 +46,15 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			title: 'Bars',
 			desc: 'Two bars.',
 			kind: 'convicted',
-			layout: layoutConvicted([
-				{ key: 'a', label: 'A', value: 3, isMinimum: false },
-				{ key: 'b', label: 'B', value: 5, isMinimum: true }
-			])
+			layouts: layoutsFor((width) =>
+				layoutConvicted(
+					[
+						{ key: 'a', label: 'A', value: 3, isMinimum: false },
+						{ key: 'b', label: 'B', value: 5, isMinimum: true }
+					],
+					width
+				)
+			)
 		},
 		mark: 'bar',
 		count: 2
@@ -57,11 +66,12 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			title: 'Incidents',
 			desc: 'Three incidents.',
 			kind: 'incidents',
-			layout: layoutIncidents([
-				incident('2012-07-11', 8),
-				incident('2012-08-17', 9),
-				incident('2012-09-12', 2, true)
-			])
+			layouts: layoutsFor((width) =>
+				layoutIncidents(
+					[incident('2012-07-11', 8), incident('2012-08-17', 9), incident('2012-09-12', 2, true)],
+					width
+				)
+			)
 		},
 		mark: 'bar',
 		count: 3
@@ -73,7 +83,9 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			title: 'Sentences',
 			desc: 'Three cases.',
 			kind: 'sentences',
-			layout: layoutSentences([toLife('a', 5), range('b', 5, 15), notStated('c')])
+			layouts: layoutsFor((width) =>
+				layoutSentences([toLife('a', 5), range('b', 5, 15), notStated('c')], width)
+			)
 		},
 		mark: 'range',
 		count: 2
@@ -85,13 +97,16 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			title: 'Events',
 			desc: 'Four events.',
 			kind: 'events',
-			layout: layoutEvents(
-				[
-					event('2012-04', 'justice'),
-					event('2012-06', 'legislation'),
-					event('2012-07-11', 'incident'),
-					event('2012-12', 'oversight')
-				].map((e) => ({ ...e, countries: [] }))
+			layouts: layoutsFor((width) =>
+				layoutEvents(
+					[
+						event('2012-04', 'justice'),
+						event('2012-06', 'legislation'),
+						event('2012-07-11', 'incident'),
+						event('2012-12', 'oversight')
+					].map((e) => ({ ...e, countries: [] })),
+					width
+				)
 			)
 		},
 		mark: 'event',
@@ -129,5 +144,22 @@ describe('chartMarkup', () => {
 		for (const id of a.labelledBy) expect(id.startsWith(`page-${spec.id}`)).toBe(true);
 		const b = accessibility(chartMarkup(spec, 'embed'));
 		expect(a.labelledBy.filter((id) => b.labelledBy.includes(id))).toEqual([]);
+	});
+});
+
+describe('figureMarkup', () => {
+	it.each(cases)('draws a $spec.kind chart once per layout width, narrowest first', ({ spec }) => {
+		const body = figureMarkup(spec);
+		expect(body.startsWith('<div class="chart-layouts">')).toBe(true);
+		const widths = [...body.matchAll(/<svg[^>]*\sdata-width="(\d+)"/g)].map((m) => Number(m[1]));
+		expect(widths).toEqual([...LAYOUT_WIDTHS]);
+		const viewBoxes = [...body.matchAll(/viewBox="0 0 ([\d.]+) /g)].map((m) => Number(m[1]));
+		expect(viewBoxes).toEqual([...LAYOUT_WIDTHS]);
+	});
+
+	it.each(cases)('gives every layout of a $spec.kind chart its own ids', ({ spec }) => {
+		const ids = [...figureMarkup(spec).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids.length).toBeGreaterThanOrEqual(2 * LAYOUT_WIDTHS.length);
+		expect(new Set(ids).size).toBe(ids.length);
 	});
 });

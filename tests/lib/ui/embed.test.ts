@@ -5,7 +5,9 @@ import {
 	embedCode,
 	embedHeight,
 	embedHeightAt,
+	chartHeightAt,
 	responsiveEmbedCode,
+	shownLayout,
 	type EmbedText
 } from '../../../src/lib/ui/embed.ts';
 
@@ -16,7 +18,7 @@ const text: EmbedText = {
 	notes: [words(10)],
 	sections: ['Overview']
 };
-const chart = { width: 600, height: 300 };
+const chart = [{ width: 600, height: 300 }];
 
 describe('embedHeight', () => {
 	it.each([
@@ -35,13 +37,13 @@ describe('embedHeight', () => {
 	});
 
 	it('grows with the chart’s height', () => {
-		expect(embedHeight({ width: 600, height: 600 }, text)).toBeGreaterThan(
+		expect(embedHeight([{ width: 600, height: 600 }], text)).toBeGreaterThan(
 			embedHeight(chart, text)
 		);
 	});
 
 	it('is the tallest of the heights at every width, rounded up to 10 px', () => {
-		for (const c of [chart, { width: 600, height: 1200 }, { width: 600, height: 60 }]) {
+		for (const c of [chart, [{ width: 600, height: 1200 }], [{ width: 600, height: 60 }]]) {
 			for (const t of [text, { ...text, takeaway: words(120), notes: [words(80)] }]) {
 				const height = embedHeight(c, t);
 				expect(height % 10).toBe(0);
@@ -53,15 +55,51 @@ describe('embedHeight', () => {
 	});
 
 	it('is set by the widest frame for a tall chart and by the narrowest for long words', () => {
-		const tall = { width: 600, height: 1200 };
+		const tall = [{ width: 600, height: 1200 }];
 		expect(embedHeightAt(1280, tall, text)).toBeGreaterThan(embedHeightAt(280, tall, text));
 		const wordy = { ...text, takeaway: words(150), notes: [words(120), words(120)] };
-		const flat = { width: 600, height: 40 };
+		const flat = [{ width: 600, height: 40 }];
 		expect(embedHeightAt(280, flat, wordy)).toBeGreaterThan(embedHeightAt(1280, flat, wordy));
 	});
 
 	it('stops growing past the embed page’s widest column', () => {
 		expect(embedHeightAt(768, chart, text)).toBe(embedHeightAt(1280, chart, text));
+	});
+});
+
+const layouts = [
+	{ width: 240, height: 480 },
+	{ width: 320, height: 400 },
+	{ width: 440, height: 330 },
+	{ width: 600, height: 300 }
+];
+
+describe('shownLayout', () => {
+	it.each([
+		{ column: 200, width: 240 },
+		{ column: 248, width: 240 },
+		{ column: 319.5, width: 240 },
+		{ column: 320, width: 320 },
+		{ column: 439, width: 320 },
+		{ column: 440, width: 440 },
+		{ column: 599, width: 440 },
+		{ column: 600, width: 600 },
+		{ column: 1120, width: 600 }
+	])('shows the layout $width wide in a column $column px wide', ({ column, width }) => {
+		expect(shownLayout(layouts, column).width).toBe(width);
+	});
+});
+
+describe('chartHeightAt', () => {
+	it.each([
+		{ column: 240, height: 480 },
+		{ column: 300, height: 600 },
+		{ column: 320, height: 400 },
+		{ column: 660, height: 330 },
+		{ column: 800, height: 400 },
+		{ column: 1120, height: 400 }
+	])('is $height px in a column $column px wide', ({ column, height }) => {
+		expect(chartHeightAt(layouts, column)).toBeCloseTo(height, 6);
 	});
 });
 

@@ -3,7 +3,7 @@ import { type Dataset } from '../../data/types.ts';
 import { detailedCases } from '../../data/subsets.ts';
 import { formatCount } from '../../format/index.ts';
 import { casesByVerdict } from '../sentences/spec.ts';
-import { tableColumns, type ChartDefinition } from '../spec.ts';
+import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import ConvictedChart from './ConvictedChart.svelte';
 import { layoutConvicted, type ConvictedLayout } from './geometry.ts';
 
@@ -15,6 +15,14 @@ export const convictedChart: ChartDefinition<'convicted', ConvictedLayout> = {
 		const cases = casesByVerdict(detailedCases(convictions));
 		const perCase = convictedPerCase(cases);
 		const top = perCase.cases[0];
+		const bars = perCase.cases.map((c) => ({
+			key: c.id,
+			label: c.city,
+			detail: cases.find((x) => x.id === c.id)?.offence,
+			value: c.convicted,
+			isMinimum: false,
+			title: `${c.city}: ${formatCount(c.convicted)} people convicted. Source: “${cases.find((x) => x.id === c.id)?.section ?? ''}”.`
+		}));
 		return {
 			id: 'convicted-per-case',
 			kind: 'convicted',
@@ -27,16 +35,7 @@ export const convictedChart: ChartDefinition<'convicted', ConvictedLayout> = {
 				'The report also says that dozens of people were convicted of terrorism or extremism during the year without giving a number; only the cases it details are counted here.'
 			],
 			key: [],
-			layout: layoutConvicted(
-				perCase.cases.map((c) => ({
-					key: c.id,
-					label: c.city,
-					detail: cases.find((x) => x.id === c.id)?.offence,
-					value: c.convicted,
-					isMinimum: false,
-					title: `${c.city}: ${formatCount(c.convicted)} people convicted. Source: “${cases.find((x) => x.id === c.id)?.section ?? ''}”.`
-				}))
-			),
+			layouts: layoutsFor((width) => layoutConvicted(bars, width)),
 			table: {
 				columns: tableColumns({ city: 'Case', convicted: 'Convicted' }, ['convicted']),
 				rows: perCase.cases.map((c) => ({ city: c.city, convicted: formatCount(c.convicted) }))

@@ -2,7 +2,7 @@ import { eventsByMonthTheme, type MonthThemeCount } from '../../data/aggregate.t
 import { COLUMNS, type Dataset } from '../../data/types.ts';
 import { monthDatedEvents } from '../../data/subsets.ts';
 import { formatDateish, formatMonthName } from '../../format/index.ts';
-import { tableColumns, type ChartDefinition } from '../spec.ts';
+import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import EventsChart from './EventsChart.svelte';
 import { layoutEvents, THEMES, type EventsLayout } from './geometry.ts';
 
@@ -64,7 +64,7 @@ export const eventsChart: ChartDefinition<'events', EventsLayout> = {
 				{ symbol: 'day' as const, words: 'the report gives the day' },
 				{ symbol: 'month' as const, words: 'the report gives the month only' }
 			],
-			layout: layoutEvents(dated),
+			layouts: layoutsFor((width) => layoutEvents(dated, width)),
 			table: {
 				columns: tableColumns({
 					date: 'Date',

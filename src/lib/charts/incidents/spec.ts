@@ -1,7 +1,7 @@
 import { deathsTotal } from '../../data/aggregate.ts';
 import { COLUMNS, type Dataset } from '../../data/types.ts';
 import { capitalise, formatBounded, formatDateish, formatMonthName } from '../../format/index.ts';
-import { tableColumns, type ChartDefinition } from '../spec.ts';
+import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import IncidentsChart from './IncidentsChart.svelte';
 import { layoutIncidents, type IncidentsLayout } from './geometry.ts';
 
@@ -65,7 +65,7 @@ export const incidentsChart: ChartDefinition<'incidents', IncidentsLayout> = {
 						]
 					: [])
 			],
-			layout: layoutIncidents(byDate),
+			layouts: layoutsFor((width) => layoutIncidents(byDate, width)),
 			table: {
 				columns: tableColumns(
 					{ date: 'Date', place: 'Place', kind: 'What happened', killed: 'Killed' },

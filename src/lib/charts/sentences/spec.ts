@@ -9,7 +9,7 @@ import {
 	formatSentence,
 	formatSentenceRange
 } from '../../format/index.ts';
-import { tableColumns, type ChartDefinition, type ChartSpecOf } from '../spec.ts';
+import { layoutsFor, tableColumns, type ChartDefinition, type ChartSpecOf } from '../spec.ts';
 import SentencesChart from './SentencesChart.svelte';
 import { layoutSentences, type SentencesLayout } from './geometry.ts';
 import { sentenceHeight } from './height.ts';
@@ -84,7 +84,7 @@ export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 			sections: [...new Set(cases.map((c) => c.section))],
 			notes: [...words.flatMap((w) => w.note ?? []), SENTENCE_NOTE],
 			key: sentencesKey(cases.map(sentenceSpan)),
-			layout: layoutSentences(cases),
+			layouts: layoutsFor((width) => layoutSentences(cases, width)),
 			table: {
 				columns: tableColumns(
 					{
@@ -132,11 +132,11 @@ export function sentenceViews(data: Dataset): SentencesSpec[] {
 				...text,
 				id,
 				permalink: `${full.page}?${query.toString().replaceAll('%2C', ',')}#${full.id}`,
-				layout: {
-					...full.layout,
-					marks: shown.flatMap((c) => full.layout.marks.filter((m) => m.id === c.id)),
-					height: sentenceHeight(full.layout, shown.length)
-				},
+				layouts: full.layouts.map((layout) => ({
+					...layout,
+					marks: shown.flatMap((c) => layout.marks.filter((m) => m.id === c.id)),
+					height: sentenceHeight(layout, shown.length)
+				})),
 				table: { ...full.table, rows: shown.map((c) => c.words.row) },
 				csv: {
 					...full.csv,

@@ -1,7 +1,7 @@
 import { COLUMNS, type Dataset } from '../../data/types.ts';
 import { capitalise, formatCount, formatPeriod, listInWords } from '../../format/index.ts';
 import { publishedOn } from '../../source.ts';
-import { tableColumns, type ChartDefinition } from '../spec.ts';
+import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import WebsitesChart from './WebsitesChart.svelte';
 import { layoutWebsites, MEASURE, websitesCounted, type WebsitesLayout } from './geometry.ts';
 
@@ -57,7 +57,7 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 						]
 					: [])
 			],
-			layout: layoutWebsites(sites),
+			layouts: layoutsFor((width) => layoutWebsites(sites, width)),
 			table: {
 				columns: tableColumns(
 					{ measure: 'Websites', websites: 'Number', agency: 'Source agency', period: 'Period' },

@@ -6,27 +6,28 @@ import { SITE_ORIGIN } from '$lib/server/site.ts';
 import { sectionUrl } from '$lib/source.ts';
 import type { PageServerLoad } from './$types';
 
-/** The geometry of a chart that the page draws itself. */
-function layoutOf<K extends string>(id: string, kind: K) {
+/** The layouts of a chart that the page draws itself, narrowest first. */
+function layoutsOf<K extends string>(id: string, kind: K) {
 	const spec = chart(id);
 	if (spec.kind !== kind) throw new Error(`${id} is not a ${kind} chart`);
-	return spec.layout as Extract<typeof spec, { kind: K }>['layout'];
+	return spec.layouts as Extract<typeof spec, { kind: K }>['layouts'];
 }
 
 export const load: PageServerLoad = () => {
 	const sentences = figure('sentence-ranges');
-	const layout = layoutOf('sentence-ranges', 'sentences');
+	const layouts = layoutsOf('sentence-ranges', 'sentences');
+	const order = layouts[0]?.marks ?? [];
 	const rows = detailedCases(loadPackage().data.convictions);
 	return {
 		// The page draws both charts itself, so it gets their geometry and not their SVG.
 		spec: { ...sentences, svg: '' },
-		layout,
+		layouts,
 		convicted: { ...figure('convicted-per-case'), svg: '' },
-		convictedLayout: layoutOf('convicted-per-case', 'convicted'),
+		convictedLayouts: layoutsOf('convicted-per-case', 'convicted'),
 		chartText: { title: sentences.title, takeaway: sentences.takeaway, generalNote: SENTENCE_NOTE },
 		siteOrigin: SITE_ORIGIN,
 		// Cases in the chart's default order, each with what the page says about it.
-		cases: layout.marks.flatMap((mark) =>
+		cases: order.flatMap((mark) =>
 			rows
 				.filter((c) => c.id === mark.id)
 				.map((c) => ({ ...viewCase(c), sectionUrl: sectionUrl(c.section) }))
