@@ -5,13 +5,13 @@ import { listInWords, plural } from '../format/index.ts';
 import { EXPORT_CSS, EXPORT_FONT } from './style.ts';
 
 const PAD = 16;
-const TITLE_LINE = 20;
-const LINE = 15;
-const SMALL_LINE = 13;
+const TITLE_LINE = 22;
+const LINE = 17;
+const SMALL_LINE = 15;
 /** Widths of one character, in px, at the export's three text sizes: on the wide side of common fonts. */
-export const TITLE_CHAR = 10;
-export const TEXT_CHAR = 7.6;
-export const SMALL_CHAR = 6.4;
+export const TITLE_CHAR = 11.3;
+export const TEXT_CHAR = 8.2;
+export const SMALL_CHAR = 7.3;
 
 /** The licence of the published tables (datapackage.json), named on every exported image. */
 export const DATA_LICENCE = 'CC0 1.0';
@@ -79,9 +79,9 @@ export function standaloneSvg(markup: string, text: ExportText): string {
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT}">
 <title>${escapeXml(text.title)}</title>
 <style>${EXPORT_CSS}
-.export-title { font-size: 16px; font-weight: 700; fill: #1b1b1b; }
-.export-text { font-size: 12.5px; fill: #1b1b1b; }
-.export-small { font-size: 10.5px; fill: #565656; }</style>
+.export-title { font-size: 18px; font-weight: 700; fill: #1b1b1b; }
+.export-text { font-size: 13.5px; fill: #1b1b1b; }
+.export-small { font-size: 12px; fill: #4a4a4a; }</style>
 <rect width="100%" height="100%" fill="#ffffff"/>
 ${lines.join('\n')}
 ${inner}

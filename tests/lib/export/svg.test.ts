@@ -42,6 +42,12 @@ describe('sourceLine', () => {
 
 describe('standaloneSvg', () => {
 	const out = standaloneSvg(markup, text);
+
+	it('sets no text smaller than 12 px, in its own styles or the chart’s', () => {
+		const sizes = [...out.matchAll(/font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1]));
+		expect(sizes.length).toBeGreaterThan(3);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+	});
 	const [outer, inner] = svgs(out);
 
 	it('is an XML file with one root <svg> sized in pixels', () => {
