@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { elements, svgs, texts, unbalancedTags } from '../lib/charts/svg.ts';
+import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 import { baseUrl, launch, openPage } from './browser.ts';
 import { hydrated, showPanel } from './site.ts';
 
@@ -30,8 +31,19 @@ async function open(query = '', options = {}) {
 	return watched;
 }
 
-const shownIds = (page: Page) =>
-	page.locator(bars).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')));
+/** The cases the comparison draws, in order; every layout of it must draw the same. */
+async function shownIds(page: Page): Promise<string[]> {
+	const perLayout = await page
+		.locator('#sentence-ranges svg.chart-svg')
+		.evaluateAll((svgs) =>
+			svgs.map((s) =>
+				[...s.querySelectorAll('g[data-key]')].map((g) => g.getAttribute('data-key')).join(',')
+			)
+		);
+	expect(perLayout).toHaveLength(LAYOUT_WIDTHS.length);
+	expect(new Set(perLayout).size, `every layout draws the same cases: ${perLayout}`).toBe(1);
+	return (perLayout[0] ?? '').split(',').filter(Boolean);
+}
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe('the sentence comparison', () => {
@@ -225,8 +237,9 @@ describe('the sentence comparison', () => {
 		expect(keyed.map((e) => e.attrs['data-key'])).toEqual([ids[0]]);
 		const others = data.convictions.filter((c) => c.id !== ids[0]);
 		for (const other of others) expect(svg).not.toContain(other.city);
-		const desc = await page.locator('#sentence-ranges svg.chart-svg:visible desc').textContent();
-		for (const other of others) expect(desc).not.toContain(other.city);
+		const descs = await page.locator('#sentence-ranges svg.chart-svg desc').allTextContents();
+		expect(descs).toHaveLength(LAYOUT_WIDTHS.length);
+		for (const other of others) for (const desc of descs) expect(desc).not.toContain(other.city);
 		// The notes under the chart speak only of the cases shown, too.
 		const notes = await page.locator('#sentence-ranges .notes').textContent();
 		for (const other of others) expect(notes).not.toContain(other.city);
