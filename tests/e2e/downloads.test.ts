@@ -4,6 +4,7 @@ import { csvParse } from 'd3';
 import { unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 import { COLUMNS, RESOURCE_NAMES, type ResourceName } from '../../src/lib/data/types.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage, type Watched } from './browser.ts';
@@ -180,10 +181,16 @@ describe.each(CHART_IDS)('the %s chart downloads', (id) => {
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.length).toBe(tableRows);
 		if (id === 'deaths-per-incident' || id === 'sentence-ranges') {
-			const keys = await figure
-				.locator('svg [data-key]')
-				.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-key')));
-			expect(rows.map((row) => row.id).sort()).toEqual(keys.sort());
+			// Each layout of the chart draws one mark per row.
+			const perLayout = await figure
+				.locator('svg.chart-svg')
+				.evaluateAll((svgs) =>
+					svgs.map((s) =>
+						[...s.querySelectorAll('[data-key]')].map((m) => m.getAttribute('data-key'))
+					)
+				);
+			expect(perLayout).toHaveLength(LAYOUT_WIDTHS.length);
+			for (const keys of perLayout) expect(rows.map((row) => row.id).sort()).toEqual(keys.sort());
 		}
 	});
 
