@@ -2,7 +2,16 @@ import { scaleUtc, utcMonth } from 'd3';
 import { publishedOn, REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import { formatCount, formatDate, formatPeriod } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, roundTenth, type LabelledRow, type Span } from '../common.ts';
+import {
+	CHART_WIDTH,
+	FONT_SIZE,
+	LINE_HEIGHT,
+	roundTenth,
+	SMALL_SIZE,
+	wrapToWidth,
+	type LabelledRow,
+	type Span
+} from '../common.ts';
 
 /** The report's publication: no figure in it can run later than this. */
 export const PUBLISHED = new Date(`${REPORT.published}T00:00:00Z`);
@@ -32,8 +41,10 @@ export interface WebsitesLayout {
 	height: number;
 	barHeight: number;
 	axis: { y: number; left: number; right: number; ticks: { x: number; label: string }[] };
-	/** Where the report's publication sits on the axis. */
-	published: { x: number; label: string };
+	/** x where each figure's words start. */
+	textX: number;
+	/** Where the report's publication sits on the axis, and the baseline of its label. */
+	published: { x: number; label: string; labelY: number };
 	marks: WebsiteMark[];
 }
 
@@ -66,19 +77,27 @@ export function layoutWebsites(
 	const x = scaleUtc()
 		.domain([new Date(Date.UTC(firstYear, 0, 1)), utcMonth.offset(utcMonth.floor(PUBLISHED), 2)])
 		.range([LEFT, width - RIGHT]);
+	const textX = LEFT + 2;
+	const textRoom = width - textX - 2;
 	let y = TOP;
 	const marks = rows.map((w): WebsiteMark => {
+		const label = websitesCounted(w);
+		const detail = `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`;
+		const labelLines = wrapToWidth(label, textRoom);
+		const detailLines = wrapToWidth(detail, textRoom, SMALL_SIZE);
 		const labelY = y + FONT_SIZE;
-		const detailY = labelY + FONT_SIZE + 1;
-		const barY = detailY + 7;
+		const detailY = labelY + labelLines.length * LINE_HEIGHT - 2;
+		const barY = detailY + (detailLines.length - 1) * LINE_HEIGHT + 7;
 		y = barY + BAR + 16;
 		const yearOnly = w.period_start.length === 4;
 		const from = startOf(w.period_start);
 		const solidFrom = yearOnly ? endOf(w.period_start) : from;
 		return {
 			id: w.id,
-			label: websitesCounted(w),
-			detail: `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`,
+			label,
+			detail,
+			labelLines,
+			detailLines,
 			title: `${websitesCounted(w)}, according to the ${w.agency}, ${formatPeriod(w.period_start, w.period_end)}${w.period_start_precision === 'year' ? '; the report gives only the year it starts from' : ''}. Source: “${w.section}”.`,
 			labelY: roundTenth(labelY),
 			detailY: roundTenth(detailY),
@@ -101,7 +120,12 @@ export function layoutWebsites(
 		height: roundTenth(y + FONT_SIZE + 8),
 		barHeight: BAR,
 		axis: { y: TOP - 10, left: LEFT, right: roundTenth(width - RIGHT), ticks },
-		published: { x: roundTenth(x(PUBLISHED)), label: `report published, ${publishedOn('month')}` },
+		textX,
+		published: {
+			x: roundTenth(x(PUBLISHED)),
+			label: `report published, ${publishedOn('month')}`,
+			labelY: roundTenth(y + FONT_SIZE + 5)
+		},
 		marks
 	};
 }
