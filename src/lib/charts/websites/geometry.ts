@@ -1,4 +1,4 @@
-import { scaleUtc, utcMonth } from 'd3';
+import { scaleUtc, utcMonth, utcYear } from 'd3';
 import { publishedOn, REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import { formatCount, formatDate, formatPeriod } from '../../format/index.ts';
@@ -8,6 +8,7 @@ import {
 	LINE_HEIGHT,
 	roundTenth,
 	SMALL_SIZE,
+	textWidth,
 	wrapToWidth,
 	type LabelledRow,
 	type Span
@@ -40,7 +41,13 @@ export interface WebsitesLayout {
 	width: number;
 	height: number;
 	barHeight: number;
-	axis: { y: number; left: number; right: number; ticks: { x: number; label: string }[] };
+	axis: {
+		y: number;
+		left: number;
+		right: number;
+		/** Each year's line, its label right of it, or left of it at the chart's right edge. */
+		ticks: { x: number; label: string; labelX: number; anchor: 'start' | 'end' }[];
+	};
 	/** x where each figure's words start. */
 	textX: number;
 	/** Where the report's publication sits on the axis, and the baseline of its label. */
@@ -113,18 +120,36 @@ export function layoutWebsites(
 					: null
 		};
 	});
-	const ticks = x.ticks(4).map((t) => ({ x: roundTenth(x(t)), label: formatDate(t, 'year') }));
+	// One tick a year, or every few years where a year's label would not fit.
+	const [start, stop] = x.domain() as [Date, Date];
+	const years = utcYear.range(start, new Date(stop.getTime() + 1));
+	const perYear = x(utcYear.offset(start, 1)) - x(start);
+	const step =
+		[1, 2, 5, 10, 20].find((k) => k * perYear >= textWidth('0000', SMALL_SIZE) + 10) ?? 50;
+	const ticks = years
+		.filter((t) => (t.getUTCFullYear() - start.getUTCFullYear()) % step === 0)
+		.map((t) => {
+			const label = formatDate(t, 'year');
+			const fits = x(t) + 3 + textWidth(label, SMALL_SIZE) <= width;
+			return {
+				x: roundTenth(x(t)),
+				label,
+				labelX: roundTenth(x(t) + (fits ? 3 : -3)),
+				anchor: fits ? ('start' as const) : ('end' as const)
+			};
+		});
+	const publishedY = y + FONT_SIZE + 5;
 	return {
 		width,
 		// A row of its own under the last bar for the publication label.
-		height: roundTenth(y + FONT_SIZE + 8),
+		height: roundTenth(publishedY + 5),
 		barHeight: BAR,
 		axis: { y: TOP - 10, left: LEFT, right: roundTenth(width - RIGHT), ticks },
 		textX,
 		published: {
 			x: roundTenth(x(PUBLISHED)),
 			label: `report published, ${publishedOn('month')}`,
-			labelY: roundTenth(y + FONT_SIZE + 5)
+			labelY: roundTenth(publishedY)
 		},
 		marks
 	};
