@@ -153,6 +153,17 @@ describe('layoutConvicted', () => {
 				expect(onMarks(textLines(layout), markBoxes(layout))).toEqual([]);
 			});
 
+			it('draws bars from zero in proportion to the values', () => {
+				const longest = Math.max(...layout.bars.map((b) => b.width));
+				const max = Math.max(...rows.map((row) => row.value));
+				layout.bars.forEach((b, i) => {
+					expect(b.x).toBe(layout.baseline.x);
+					expect(Math.abs(b.width - (longest * (rows[i]?.value ?? 0)) / max)).toBeLessThanOrEqual(
+						ROUNDING
+					);
+				});
+			});
+
 			it('keeps the words of a bar whole across its lines', () => {
 				for (const b of layout.bars) {
 					expect(b.labelLines.join('')).toBe(b.label);

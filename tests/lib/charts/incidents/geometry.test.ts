@@ -238,6 +238,26 @@ describe('layoutIncidents', () => {
 				expect(lowest).toBeLessThanOrEqual(layout.height);
 			});
 
+			it('draws bars from zero in proportion to the deaths, and dates in proportion to the days', () => {
+				const longest = Math.max(...layout.marks.map((m) => m.width));
+				const max = Math.max(...rows.map((row) => row.killed));
+				for (const row of rows) {
+					const mark = byId(layout.marks, row);
+					expect(mark.x).toBe(layout.plot.left);
+					expect(Math.abs(mark.width - (longest * row.killed) / max)).toBeLessThanOrEqual(ROUNDING);
+				}
+				const sorted = [...rows].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+				const first = sorted[0] as Incident;
+				const last = sorted[sorted.length - 1] as Incident;
+				const span = days(first.date, last.date);
+				if (span === 0) return;
+				const perDay = (byId(layout.marks, last).y - byId(layout.marks, first).y) / span;
+				for (const row of sorted) {
+					const expected = byId(layout.marks, first).y + perDay * days(first.date, row.date);
+					expect(Math.abs(byId(layout.marks, row).y - expected)).toBeLessThanOrEqual(2 * ROUNDING);
+				}
+			});
+
 			it('keeps the words of a mark whole across its lines', () => {
 				for (const mark of layout.marks) {
 					expect(mark.labelLines.join('')).toBe(mark.label);
