@@ -11,6 +11,7 @@ import {
 	CHART_WIDTH,
 	FONT_SIZE,
 	LINE_HEIGHT,
+	lineWidth,
 	roundTenth,
 	SMALL_SIZE,
 	textWidth,
@@ -53,8 +54,12 @@ export interface IncidentsLayout {
 	width: number;
 	height: number;
 	plot: { left: number; right: number; top: number; bottom: number };
-	/** Month gridlines with labels ("Jul 2012"), the label's baseline at labelY. */
-	months: { y: number; labelY: number; label: string }[];
+	/**
+	 * Month gridlines with labels ("Jul 2012"), the label's first baseline at labelY. Where the
+	 * labels go under the bars, the month column narrows: "Jul", with the year under the first
+	 * month and under each January.
+	 */
+	months: { y: number; labelY: number; label: string; labelLines: string[] }[];
 	marks: IncidentMark[];
 	/** First and last day shown, as ISO dates. */
 	span: { from: string; to: string };
@@ -62,6 +67,8 @@ export interface IncidentsLayout {
 
 // The left margin holds the month names clear of the date brackets.
 const MARGIN = { top: 8, right: 4, bottom: 8, left: 72 };
+/** Room between the month column's words and the bars: the date brackets sit in it. */
+const MONTH_GAP = 14;
 const BAR = 10;
 /** Space between the last line of one incident's words and the next incident's bar. */
 const ROW_GAP = 22;
@@ -90,7 +97,7 @@ export function layoutIncidents(
 	const last = dates[dates.length - 1] ?? first;
 	const from = utcMonth.floor(first);
 	const to = utcMonth.offset(utcMonth.floor(last), 1);
-	const left = MARGIN.left;
+	const monthStarts = utcMonth.range(from, to);
 	const right = width - MARGIN.right;
 
 	// Labels go beside the bars when that leaves the bars enough room, otherwise under them.
@@ -101,7 +108,19 @@ export function layoutIncidents(
 	const labelRoom = Math.max(0, ...labels.map((l) => textWidth(l))) + 8;
 	const extensionRoom = sorted.some((d) => d.killed_is_minimum) ? EXTENSION_ROOM : 0;
 	const besideEnd = right - labelRoom - extensionRoom;
-	const labelBelow = besideEnd - left < MIN_BAR_SHARE * (right - left);
+	const labelBelow = besideEnd - MARGIN.left < MIN_BAR_SHARE * (right - MARGIN.left);
+	const monthLines = monthStarts.map((m, i) =>
+		!labelBelow
+			? [formatDate(m, 'monthShort')]
+			: i === 0 || m.getUTCMonth() === 0
+				? [`${formatDate(m, 'monthAbbr')} `, formatDate(m, 'year')]
+				: [formatDate(m, 'monthAbbr')]
+	);
+	const left = labelBelow
+		? Math.ceil(
+				Math.max(...monthLines.flat().map((line) => lineWidth(line, SMALL_SIZE))) + MONTH_GAP
+			)
+		: MARGIN.left;
 	const textX = left + TEXT_INDENT;
 	const textRoom = width - textX - 2;
 	const labelLines = labels.map((l) => (labelBelow ? wrapToWidth(l, textRoom) : [l]));
@@ -186,10 +205,11 @@ export function layoutIncidents(
 				: null
 		};
 	});
-	const months = utcMonth.range(from, to).map((m) => ({
+	const months = monthStarts.map((m, i) => ({
 		y: roundTenth(y(m)),
 		labelY: roundTenth(y(m) + FONT_SIZE),
-		label: formatDate(m, 'monthShort')
+		label: formatDate(m, 'monthShort'),
+		labelLines: monthLines[i] ?? []
 	}));
 	const iso = (d: Date) => d.toISOString().slice(0, 10);
 	return {

@@ -19,7 +19,7 @@ const ROUNDING = 0.15;
 /** Every line of words the chart draws: month names, values and details. */
 function textLines(layout: IncidentsLayout): TextLine[] {
 	return [
-		...layout.months.map((m) => ({ text: m.label, x: 0, y: m.labelY, size: 12 })),
+		...layout.months.flatMap((m) => linesAt(m.labelLines, 0, m.labelY, 12)),
 		...layout.marks.flatMap((m) => [
 			...linesAt(m.labelLines, m.labelX, m.labelY, FONT_SIZE),
 			...linesAt(m.detailLines, m.detailX, m.detailY, 12)
@@ -295,13 +295,35 @@ describe('layoutIncidents', () => {
 		expect(long.height).toBeGreaterThan(short.height);
 	});
 
-	it('puts the labels under the bars at 240, where beside them the bars would be too short', () => {
-		const layout = layoutIncidents(publishedRows.incidents, 240);
-		expect(layout.marks.every((m) => m.labelBelow)).toBe(true);
-		expect(layoutIncidents(publishedRows.incidents, 600).marks.some((m) => m.labelBelow)).toBe(
-			false
-		);
-	});
+	it.each([
+		{
+			width: 240,
+			dates: ['2012-07-11', '2012-09-12'],
+			expected: [['Jul ', '2012'], ['Aug'], ['Sept']]
+		},
+		{
+			width: 240,
+			dates: ['2012-12-30', '2013-01-02'],
+			expected: [
+				['Dec ', '2012'],
+				['Jan ', '2013']
+			]
+		},
+		{
+			width: 600,
+			dates: ['2012-07-11', '2012-09-12'],
+			expected: [['Jul 2012'], ['Aug 2012'], ['Sept 2012']]
+		}
+	])(
+		'names the months at $width, with the year where it starts or changes',
+		({ width, dates, expected }) => {
+			const layout = layoutIncidents(
+				dates.map((d, i) => inc(d, i + 1)),
+				width
+			);
+			expect(layout.months.map((m) => m.labelLines)).toEqual(expected);
+		}
+	);
 
 	it.each([
 		{ row: inc('2012-07-11', 8), expected: '8 killed · 11 Jul' },
