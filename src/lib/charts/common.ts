@@ -21,12 +21,23 @@ export interface Span {
 	x2: number;
 }
 
-/** A row with a bold label, a quieter detail line under it and a bar under that. */
+/** Font size of detail lines and axis labels, in viewBox units. */
+export const SMALL_SIZE = 12;
+/** Distance between two lines of one label or detail. */
+export const LINE_HEIGHT = FONT_SIZE + 3;
+
+/** A row with a bold label, a quieter detail under it and a bar under that. */
 export interface LabelledRow {
 	id: string;
 	label: string;
 	detail: string;
+	/** The label wrapped to the layout's width: joined, the lines give the label back. */
+	labelLines: string[];
+	/** The detail wrapped likewise. */
+	detailLines: string[];
+	/** Baseline of the label's first line. */
 	labelY: number;
+	/** Baseline of the detail's first line. */
 	detailY: number;
 	barY: number;
 }
@@ -38,4 +49,49 @@ export function textWidth(text: string, size = FONT_SIZE): number {
 /** Rounds to one decimal so the SVG stays small and stable. */
 export function roundTenth(n: number): number {
 	return Math.round(n * 10) / 10;
+}
+
+/** Estimated width of one line of a wrapped text, without the space it ends in. */
+export function lineWidth(line: string, size = FONT_SIZE): number {
+	return textWidth(line.trimEnd(), size);
+}
+
+/** A text broken at spaces into lines, each line but the last keeping the space it broke at. */
+function wrapWords(text: string, maxWidth: number, size: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && lineWidth(`${line}${word}`, size) > maxWidth) {
+			lines.push(line);
+			line = '';
+		}
+		line += `${word} `;
+	}
+	lines.push(line.trimEnd());
+	return lines;
+}
+
+/**
+ * Breaks a text into lines no wider than `maxWidth` by the textWidth() estimate, preferring to
+ * break after a " · " separator; a word longer than a line stands alone. Joined, the lines give
+ * the text back, so the words read the same whatever the width.
+ */
+export function wrapToWidth(text: string, maxWidth: number, size = FONT_SIZE): string[] {
+	const parts = text.split(' · ');
+	const lines: string[] = [];
+	let line = '';
+	parts.forEach((part, i) => {
+		const separator = i < parts.length - 1 ? ' · ' : '';
+		if (lineWidth(`${line}${part}${separator}`, size) <= maxWidth) {
+			line += `${part}${separator}`;
+			return;
+		}
+		if (line) lines.push(line);
+		// The separator stays with the part it follows, inside the width.
+		const words = wrapWords(`${part}${separator.trimEnd()}`, maxWidth, size);
+		lines.push(...words.slice(0, -1));
+		line = `${words[words.length - 1] ?? ''}${separator ? ' ' : ''}`;
+	});
+	if (line) lines.push(line);
+	return lines;
 }

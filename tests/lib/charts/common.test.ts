@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_SIZE, roundTenth, textWidth } from '../../../src/lib/charts/common.ts';
+import {
+	FONT_SIZE,
+	lineWidth,
+	roundTenth,
+	SMALL_SIZE,
+	textWidth,
+	wrapToWidth
+} from '../../../src/lib/charts/common.ts';
 
 describe('textWidth', () => {
 	it.each([
@@ -40,4 +47,44 @@ describe('roundTenth', () => {
 	])('$n → $expected', ({ n, expected }) => {
 		expect(roundTenth(n)).toBe(expected);
 	});
+});
+
+describe('wrapToWidth', () => {
+	it.each([
+		{
+			text: 'explosion · Village near Almaty',
+			width: 400,
+			expected: ['explosion · Village near Almaty']
+		},
+		{
+			text: 'explosion · Village near Almaty',
+			width: 164,
+			expected: ['explosion · ', 'Village near Almaty']
+		},
+		{
+			text: 'Organising bomb attacks on government buildings',
+			width: 236,
+			expected: ['Organising bomb attacks on ', 'government buildings']
+		},
+		{
+			text: 'at least 2 killed · 12 Sept',
+			width: 164,
+			expected: ['at least 2 killed · ', '12 Sept']
+		},
+		{ text: 'Counterterrorism', width: 40, expected: ['Counterterrorism'] },
+		{ text: 'a · b · c', width: textWidth('a · b ·'), expected: ['a · b · ', 'c'] }
+	])('breaks "$text" into lines $width wide', ({ text, width, expected }) => {
+		expect(wrapToWidth(text, width)).toEqual(expected);
+	});
+
+	it.each([120, 164, 240, 320])(
+		'keeps every line but an overlong word within %d units',
+		(width) => {
+			const text =
+				'National Security Council · since 2010 (no end date given) · Agency for Religious Affairs · Jan 2012 – Sept 2012';
+			const lines = wrapToWidth(text, width, SMALL_SIZE);
+			expect(lines.join('')).toBe(text);
+			for (const line of lines) expect(lineWidth(line, SMALL_SIZE)).toBeLessThanOrEqual(width);
+		}
+	);
 });

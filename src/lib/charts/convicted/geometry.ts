@@ -1,6 +1,14 @@
 import { scaleLinear } from 'd3';
 import { formatBounded } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, roundTenth, textWidth } from '../common.ts';
+import {
+	CHART_WIDTH,
+	FONT_SIZE,
+	LINE_HEIGHT,
+	roundTenth,
+	SMALL_SIZE,
+	textWidth,
+	wrapToWidth
+} from '../common.ts';
 
 export interface BarDatum {
 	key: string;
@@ -19,6 +27,9 @@ export interface BarMark {
 	key: string;
 	label: string;
 	detail: string | null;
+	/** The label and detail wrapped to the layout's width: joined, each gives its text back. */
+	labelLines: string[];
+	detailLines: string[];
 	labelY: number;
 	detailY: number;
 	x: number;
@@ -57,11 +68,15 @@ export function layoutConvicted(rows: readonly BarDatum[], width = CHART_WIDTH):
 	const x = scaleLinear()
 		.domain([0, max === 0 ? 1 : max])
 		.range([LEFT, width - labelRoom - extensionRoom]);
+	const textRoom = width - LEFT - 2;
 	let y = 0;
 	const bars = rows.map((row, i): BarMark => {
+		const labelLines = wrapToWidth(row.label, textRoom);
+		const detailLines = row.detail ? wrapToWidth(row.detail, textRoom, SMALL_SIZE) : [];
 		const labelY = y + FONT_SIZE;
-		const detailY = row.detail ? labelY + FONT_SIZE + 3 : labelY;
-		const barY = detailY + 6;
+		const lastLabelY = labelY + (labelLines.length - 1) * LINE_HEIGHT;
+		const detailY = row.detail ? lastLabelY + LINE_HEIGHT : lastLabelY;
+		const barY = detailY + (Math.max(1, detailLines.length) - 1) * LINE_HEIGHT + 6;
 		const end = x(row.value);
 		const extension = row.isMinimum
 			? { x1: roundTenth(end), x2: roundTenth(end + EXTENSION - 6), y: roundTenth(barY + BAR / 2) }
@@ -71,6 +86,8 @@ export function layoutConvicted(rows: readonly BarDatum[], width = CHART_WIDTH):
 			key: row.key,
 			label: row.label,
 			detail: row.detail ?? null,
+			labelLines,
+			detailLines,
 			labelY: roundTenth(labelY),
 			detailY: roundTenth(detailY),
 			x: LEFT,

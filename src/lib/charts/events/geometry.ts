@@ -1,7 +1,13 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
-import { wrapText } from '../../export/text.ts';
 import { formatDate, formatDateish, formatDayShort, parseDateish } from '../../format/index.ts';
-import { CHAR_WIDTH, CHART_WIDTH, FONT_SIZE, roundTenth } from '../common.ts';
+import {
+	CHART_WIDTH,
+	FONT_SIZE,
+	LINE_HEIGHT,
+	roundTenth,
+	SMALL_SIZE,
+	wrapToWidth
+} from '../common.ts';
 
 /** Each theme's name in words, in the order the timeline's key lists them. */
 const THEME_LABELS: Record<Theme, string> = {
@@ -31,6 +37,8 @@ export interface EventMark {
 	/** The report dates it to the day: a filled dot; to the month only: a hollow one. */
 	exactDay: boolean;
 	label: string;
+	/** The label wrapped to the chart's width: joined, the lines give the label back. */
+	labelLines: string[];
 	/** The theme, then the countries named, wrapped to the chart's width. */
 	detail: string[];
 	labelY: number;
@@ -55,8 +63,7 @@ export interface EventsLayout {
 
 const DATE_COLUMN = 48;
 const TEXT_GAP = 14;
-const LINE = FONT_SIZE + 3;
-const DETAIL_SIZE = 12;
+const LINE = LINE_HEIGHT;
 const ROW_GAP = 10;
 const RADIUS = 4.5;
 
@@ -69,15 +76,16 @@ const themeLabel = (theme: Theme) => THEME_LABELS[theme];
 export function layoutEvents(events: readonly EventDatum[], width = CHART_WIDTH): EventsLayout {
 	const spineX = DATE_COLUMN + RADIUS + 2;
 	const textX = spineX + TEXT_GAP;
-	const detailChars = Math.floor((width - textX) / (CHAR_WIDTH * (DETAIL_SIZE / FONT_SIZE)));
+	const textRoom = width - textX - 2;
 	const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	let y = 4;
 	const marks = sorted.map((e): EventMark => {
 		const exactDay = e.date_precision === 'day';
 		const countries = e.countries.length ? ` · ${e.countries.join(', ')}` : '';
-		const detail = wrapText(`${themeLabel(e.theme)}${countries}`, detailChars);
+		const labelLines = wrapToWidth(e.label, textRoom);
+		const detail = wrapToWidth(`${themeLabel(e.theme)}${countries}`, textRoom, SMALL_SIZE);
 		const labelY = y + FONT_SIZE;
-		const detailY = labelY + LINE;
+		const detailY = labelY + labelLines.length * LINE;
 		y = detailY + (detail.length - 1) * LINE + ROW_GAP;
 		return {
 			id: e.id,
@@ -87,6 +95,7 @@ export function layoutEvents(events: readonly EventDatum[], width = CHART_WIDTH)
 				: formatDate(parseDateish(e.date.slice(0, 7)), 'monthAbbr'),
 			exactDay,
 			label: e.label,
+			labelLines,
 			detail,
 			labelY: roundTenth(labelY),
 			detailY: roundTenth(detailY),

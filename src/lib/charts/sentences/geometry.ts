@@ -2,7 +2,18 @@ import { scaleLinear } from 'd3';
 import { sentenceSpan, type SentenceSpan } from '../../data/sentence.ts';
 import type { Conviction } from '../../data/types.ts';
 import { formatCount, formatSentence } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, roundTenth, type LabelledRow, type Span } from '../common.ts';
+import {
+	CHART_WIDTH,
+	FONT_SIZE,
+	LINE_HEIGHT,
+	lineWidth,
+	roundTenth,
+	SMALL_SIZE,
+	textWidth,
+	wrapToWidth,
+	type LabelledRow,
+	type Span
+} from '../common.ts';
 import { sentenceHeight } from './height.ts';
 
 /** One case's row (label "Atyrau · 47 convicted", detail the offence); y positions are relative to the top of its row, so rows can be reordered. */
@@ -12,8 +23,11 @@ export interface SentenceMark extends LabelledRow {
 	bar: Span | null;
 	/** Arrow past the axis end for a life sentence. */
 	lifeArrow: Span | null;
-	/** "5 to 15 years", "5 years to life", "not stated": on the label line, right-aligned. */
+	/** "5 to 15 years", "5 years to life", "not stated": right-aligned on the label line, or on a line of its own under the label when both do not fit on one. */
 	valueLabel: string;
+	valueX: number;
+	valueY: number;
+	valueAnchor: 'start' | 'end';
 	notStated: boolean;
 	/** Everything about the case in words: the row's SVG title. */
 	title: string;
@@ -25,6 +39,7 @@ export interface SentencesLayout {
 	height: number;
 	/** Height of the axis band above the first row. */
 	top: number;
+	/** The same for every row: the tallest row's height at this width. */
 	rowHeight: number;
 	barHeight: number;
 	axis: { y: number; left: number; right: number; ticks: { x: number; label: string }[] };
@@ -37,9 +52,13 @@ const RIGHT = 48;
 const BAR = 12;
 const TOP = 22;
 const LABEL_Y = FONT_SIZE + 4;
-const DETAIL_Y = LABEL_Y + FONT_SIZE + 2;
-const BAR_Y = DETAIL_Y + 8;
-const ROW = BAR_Y + BAR + 12;
+/** From the baseline of a row's last line of words to the top of its bar. */
+const BAR_GAP = 8;
+const ROW_GAP = 12;
+/** Room kept between a label and the value on its right. */
+const VALUE_GAP = 12;
+/** Fewest units between two tick labels. */
+const TICK_GAP = 8;
 
 /**
  * One row per case on a common years axis, the same for every selection of cases so that
@@ -57,22 +76,74 @@ export function layoutSentences(
 			s.kind === 'range' ? [s.max] : s.kind === 'to-life' ? [s.min + 1] : []
 		)
 	);
-	const x = scaleLinear()
-		.domain([0, maxYears])
-		.nice(5)
-		.range([LEFT, width - RIGHT]);
+	// As many ticks as fit without their labels touching, the last at the axis end.
+	const tickLabel = (t: number) => (t === 0 ? '0 years' : String(t));
+	const ticksFor = (count: number) => {
+		const scale = scaleLinear()
+			.domain([0, maxYears])
+			.nice(count)
+			.range([LEFT, width - RIGHT]);
+		const ts = scale.ticks(count);
+		const extent = (t: number) => {
+			const w = textWidth(tickLabel(t), SMALL_SIZE);
+			return t === 0 ? [LEFT, LEFT + w] : [scale(t) - w / 2, scale(t) + w / 2];
+		};
+		const fits =
+			ts[ts.length - 1] === scale.domain()[1] &&
+			ts.every(
+				(t, i) =>
+					i === 0 ||
+					(extent(t)[0] as number) >= (extent(ts[i - 1] as number)[1] as number) + TICK_GAP
+			);
+		return { scale, ts, fits };
+	};
+	const chosen = [5, 4, 3, 2].map(ticksFor).find((t) => t.fits) ?? {
+		scale: scaleLinear()
+			.domain([0, maxYears])
+			.range([LEFT, width - RIGHT]),
+		ts: [0, maxYears]
+	};
+	const x = chosen.scale;
 	const axisEnd = x.range()[1] as number;
+	const textRoom = width - LEFT - 2;
+	const labels = cases.map((c) => `${c.city} · ${formatCount(c.convicted)} convicted`);
+	const values = spans.map((span) => formatSentence(span));
+	const labelLines = labels.map((label) => wrapToWidth(label, textRoom));
+	// The value shares the label's line in every row, or in none, so that rows read alike.
+	const valueBeside = labelLines.every(
+		(lines, i) =>
+			lines.length === 1 &&
+			lineWidth(lines[0] ?? '') + VALUE_GAP + textWidth(values[i] ?? '') <= width - LEFT
+	);
+	const rows = cases.map((c, i) => {
+		const label = labelLines[i] ?? [];
+		const valueY = valueBeside ? LABEL_Y : LABEL_Y + label.length * LINE_HEIGHT;
+		const detail = wrapToWidth(c.offence, textRoom, SMALL_SIZE);
+		const detailY = valueBeside ? LABEL_Y + label.length * LINE_HEIGHT : valueY + LINE_HEIGHT;
+		const barY = detailY + (detail.length - 1) * LINE_HEIGHT + BAR_GAP;
+		return { label, valueY, detail, detailY, barY };
+	});
+	const rowHeight = Math.max(
+		LABEL_Y + LINE_HEIGHT + BAR_GAP + BAR + ROW_GAP,
+		...rows.map((r) => r.barY + BAR + ROW_GAP)
+	);
 	const marks = cases.map((c, i): SentenceMark => {
 		const span = spans[i] as SentenceSpan;
+		const row = rows[i] as (typeof rows)[number];
 		const base = {
 			id: c.id,
 			span,
-			label: `${c.city} · ${formatCount(c.convicted)} convicted`,
+			label: labels[i] ?? '',
 			detail: c.offence,
+			labelLines: row.label,
+			detailLines: row.detail,
 			labelY: LABEL_Y,
-			detailY: DETAIL_Y,
-			barY: BAR_Y,
-			valueLabel: formatSentence(span),
+			detailY: roundTenth(row.detailY),
+			barY: roundTenth(row.barY),
+			valueLabel: values[i] ?? '',
+			valueX: valueBeside ? width : LEFT,
+			valueY: roundTenth(row.valueY),
+			valueAnchor: valueBeside ? ('end' as const) : ('start' as const),
 			title: `${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${span.kind === 'not-stated' ? 'the report gives no sentence' : `sentences of ${formatSentence(span)}`}. Source: “${c.section}”.`
 		};
 		if (span.kind === 'not-stated') {
@@ -96,14 +167,12 @@ export function layoutSentences(
 			notStated: false
 		};
 	});
-	const ticks = x
-		.ticks(5)
-		.map((t) => ({ x: roundTenth(x(t)), label: t === 0 ? '0 years' : String(t) }));
+	const ticks = chosen.ts.map((t) => ({ x: roundTenth(x(t)), label: tickLabel(t) }));
 	return {
 		width,
-		height: sentenceHeight({ top: TOP, rowHeight: ROW }, marks.length),
+		height: sentenceHeight({ top: TOP, rowHeight }, marks.length),
 		top: TOP,
-		rowHeight: ROW,
+		rowHeight,
 		barHeight: BAR,
 		axis: { y: TOP - 8, left: LEFT, right: roundTenth(axisEnd), ticks },
 		marks

@@ -1,8 +1,18 @@
-import { scaleUtc, utcMonth } from 'd3';
+import { scaleUtc, utcMonth, utcYear } from 'd3';
 import { publishedOn, REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import { formatCount, formatDate, formatPeriod } from '../../format/index.ts';
-import { CHART_WIDTH, FONT_SIZE, roundTenth, type LabelledRow, type Span } from '../common.ts';
+import {
+	CHART_WIDTH,
+	FONT_SIZE,
+	LINE_HEIGHT,
+	roundTenth,
+	SMALL_SIZE,
+	textWidth,
+	wrapToWidth,
+	type LabelledRow,
+	type Span
+} from '../common.ts';
 
 /** The report's publication: no figure in it can run later than this. */
 export const PUBLISHED = new Date(`${REPORT.published}T00:00:00Z`);
@@ -31,9 +41,17 @@ export interface WebsitesLayout {
 	width: number;
 	height: number;
 	barHeight: number;
-	axis: { y: number; left: number; right: number; ticks: { x: number; label: string }[] };
-	/** Where the report's publication sits on the axis. */
-	published: { x: number; label: string };
+	axis: {
+		y: number;
+		left: number;
+		right: number;
+		/** Each year's line, its label right of it, or left of it at the chart's right edge. */
+		ticks: { x: number; label: string; labelX: number; anchor: 'start' | 'end' }[];
+	};
+	/** x where each figure's words start. */
+	textX: number;
+	/** Where the report's publication sits on the axis, and the baseline of its label. */
+	published: { x: number; label: string; labelY: number };
 	marks: WebsiteMark[];
 }
 
@@ -66,19 +84,27 @@ export function layoutWebsites(
 	const x = scaleUtc()
 		.domain([new Date(Date.UTC(firstYear, 0, 1)), utcMonth.offset(utcMonth.floor(PUBLISHED), 2)])
 		.range([LEFT, width - RIGHT]);
+	const textX = LEFT + 2;
+	const textRoom = width - textX - 2;
 	let y = TOP;
 	const marks = rows.map((w): WebsiteMark => {
+		const label = websitesCounted(w);
+		const detail = `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`;
+		const labelLines = wrapToWidth(label, textRoom);
+		const detailLines = wrapToWidth(detail, textRoom, SMALL_SIZE);
 		const labelY = y + FONT_SIZE;
-		const detailY = labelY + FONT_SIZE + 1;
-		const barY = detailY + 7;
+		const detailY = labelY + labelLines.length * LINE_HEIGHT - 2;
+		const barY = detailY + (detailLines.length - 1) * LINE_HEIGHT + 7;
 		y = barY + BAR + 16;
 		const yearOnly = w.period_start.length === 4;
 		const from = startOf(w.period_start);
 		const solidFrom = yearOnly ? endOf(w.period_start) : from;
 		return {
 			id: w.id,
-			label: websitesCounted(w),
-			detail: `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`,
+			label,
+			detail,
+			labelLines,
+			detailLines,
 			title: `${websitesCounted(w)}, according to the ${w.agency}, ${formatPeriod(w.period_start, w.period_end)}${w.period_start_precision === 'year' ? '; the report gives only the year it starts from' : ''}. Source: “${w.section}”.`,
 			labelY: roundTenth(labelY),
 			detailY: roundTenth(detailY),
@@ -94,14 +120,37 @@ export function layoutWebsites(
 					: null
 		};
 	});
-	const ticks = x.ticks(4).map((t) => ({ x: roundTenth(x(t)), label: formatDate(t, 'year') }));
+	// One tick a year, or every few years where a year's label would not fit.
+	const [start, stop] = x.domain() as [Date, Date];
+	const years = utcYear.range(start, new Date(stop.getTime() + 1));
+	const perYear = x(utcYear.offset(start, 1)) - x(start);
+	const step =
+		[1, 2, 5, 10, 20].find((k) => k * perYear >= textWidth('0000', SMALL_SIZE) + 10) ?? 50;
+	const ticks = years
+		.filter((t) => (t.getUTCFullYear() - start.getUTCFullYear()) % step === 0)
+		.map((t) => {
+			const label = formatDate(t, 'year');
+			const fits = x(t) + 3 + textWidth(label, SMALL_SIZE) <= width;
+			return {
+				x: roundTenth(x(t)),
+				label,
+				labelX: roundTenth(x(t) + (fits ? 3 : -3)),
+				anchor: fits ? ('start' as const) : ('end' as const)
+			};
+		});
+	const publishedY = y + FONT_SIZE + 5;
 	return {
 		width,
 		// A row of its own under the last bar for the publication label.
-		height: roundTenth(y + FONT_SIZE + 8),
+		height: roundTenth(publishedY + 5),
 		barHeight: BAR,
 		axis: { y: TOP - 10, left: LEFT, right: roundTenth(width - RIGHT), ticks },
-		published: { x: roundTenth(x(PUBLISHED)), label: `report published, ${publishedOn('month')}` },
+		textX,
+		published: {
+			x: roundTenth(x(PUBLISHED)),
+			label: `report published, ${publishedOn('month')}`,
+			labelY: roundTenth(publishedY)
+		},
 		marks
 	};
 }

@@ -1,10 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { layoutConvicted, type BarDatum } from '../../../../src/lib/charts/convicted/geometry.ts';
-import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
+import {
+	layoutConvicted,
+	type BarDatum,
+	type ConvictedLayout
+} from '../../../../src/lib/charts/convicted/geometry.ts';
+import { FONT_SIZE, LAYOUT_WIDTHS, textWidth } from '../../../../src/lib/charts/common.ts';
+import { publishedRows } from '../published-rows.ts';
+import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '../text-boxes.ts';
 
 /** A made-up bar row. */
 function bar(key: string, value: number, isMinimum = false, detail?: string): BarDatum {
 	return { key, label: `Label ${key}`, value, isMinimum, ...(detail ? { detail } : {}) };
+}
+
+/** Every line of words the chart draws: labels, details and values. */
+function textLines(layout: ConvictedLayout): TextLine[] {
+	return layout.bars.flatMap((b) => [
+		...linesAt(b.labelLines, b.x, b.labelY, FONT_SIZE),
+		...linesAt(b.detailLines, b.x, b.detailY, 12),
+		{ text: b.valueLabel, x: b.valueX, y: b.valueY, size: FONT_SIZE }
+	]);
+}
+
+/** The bars, and the dashed extensions with their arrow heads. */
+function markBoxes(layout: ConvictedLayout): Box[] {
+	return layout.bars.flatMap((b) => [
+		{ left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height },
+		...(b.extension
+			? [{ left: b.extension.x1, right: b.extension.x2 + 6, top: b.y, bottom: b.y + b.height }]
+			: [])
+	]);
 }
 
 /** Geometry is rounded to tenths, so a derived length may differ by a rounding step or two. */
@@ -85,7 +110,7 @@ describe('layoutConvicted', () => {
 			}
 		});
 
-		it.each([CHART_WIDTH, 320, 600])('stays inside a viewBox %d wide', (width) => {
+		it.each(LAYOUT_WIDTHS)('stays inside a viewBox %d wide', (width) => {
 			const narrow = layoutConvicted(rows, width);
 			expect(narrow.width).toBe(width);
 			for (const mark of narrow.bars) {
@@ -97,6 +122,75 @@ describe('layoutConvicted', () => {
 				expect(mark.y + mark.height).toBeLessThanOrEqual(narrow.height);
 			}
 		});
+	});
+
+	describe.each([
+		{ name: 'the published cases', rows: publishedRows.convicted },
+		...sets,
+		{
+			name: 'a long label and detail, and a lower bound',
+			rows: [
+				{
+					...bar('a', 12500, true, 'Organising and financing a group that planned bomb attacks'),
+					label: 'Ust-Kamenogorsk and East Kazakhstan Region'
+				},
+				bar('b', 3)
+			]
+		}
+	])('$name', ({ rows }) => {
+		describe.each(LAYOUT_WIDTHS)('at width %d', (width) => {
+			const layout = layoutConvicted(rows, width);
+
+			it('keeps every line of words inside the viewBox', () => {
+				expect(outside(textLines(layout), width)).toEqual([]);
+			});
+
+			it('never draws two lines of words over each other', () => {
+				expect(collisions(textLines(layout))).toEqual([]);
+			});
+
+			it('never draws words over a bar or an extension', () => {
+				expect(onMarks(textLines(layout), markBoxes(layout))).toEqual([]);
+			});
+
+			it('draws bars from zero in proportion to the values', () => {
+				const longest = Math.max(...layout.bars.map((b) => b.width));
+				const max = Math.max(...rows.map((row) => row.value));
+				layout.bars.forEach((b, i) => {
+					expect(b.x).toBe(layout.baseline.x);
+					expect(Math.abs(b.width - (longest * (rows[i]?.value ?? 0)) / max)).toBeLessThanOrEqual(
+						ROUNDING
+					);
+				});
+			});
+
+			it('keeps the words of a bar whole across its lines', () => {
+				for (const b of layout.bars) {
+					expect(b.labelLines.join('')).toBe(b.label);
+					expect(b.detailLines.join('')).toBe(b.detail ?? '');
+				}
+			});
+		});
+	});
+
+	it('wraps a long detail at 240 and grows the chart to hold it', () => {
+		const rows = publishedRows.convicted;
+		const narrow = layoutConvicted(rows, 240);
+		const wide = layoutConvicted(rows, 600);
+		expect(narrow.bars.some((b) => b.detailLines.length > 1)).toBe(true);
+		expect(wide.bars.every((b) => b.detailLines.length === 1)).toBe(true);
+		expect(narrow.height).toBeGreaterThan(wide.height);
+	});
+
+	it('draws longer bars at 600 than at 240, in the same proportions', () => {
+		const rows = publishedRows.convicted;
+		const narrow = layoutConvicted(rows, 240).bars;
+		const wide = layoutConvicted(rows, 600).bars;
+		const ratio = (wide[0]?.width ?? 0) / (narrow[0]?.width ?? 1);
+		expect(ratio).toBeGreaterThan(2);
+		wide.forEach((b, i) =>
+			expect(Math.abs(b.width - (narrow[i]?.width ?? 0) * ratio)).toBeLessThan(0.5)
+		);
 	});
 
 	it.each([

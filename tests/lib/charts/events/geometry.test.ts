@@ -1,12 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHAR_WIDTH, CHART_WIDTH, FONT_SIZE } from '../../../../src/lib/charts/common.ts';
+import {
+	CHAR_WIDTH,
+	CHART_WIDTH,
+	FONT_SIZE,
+	LAYOUT_WIDTHS
+} from '../../../../src/lib/charts/common.ts';
 import {
 	layoutEvents,
 	THEMES,
-	type EventDatum
+	type EventDatum,
+	type EventsLayout
 } from '../../../../src/lib/charts/events/geometry.ts';
 import { event } from '../../data/rows.ts';
+import { publishedRows } from '../published-rows.ts';
+import { collisions, linesAt, onMarks, outside, type TextLine } from '../text-boxes.ts';
+
+/** Every line of words the chart draws: dates, names and details. */
+function textLines(layout: EventsLayout): TextLine[] {
+	return layout.marks.flatMap((m) => [
+		{ text: m.dateLabel, x: 0, y: m.labelY, size: 12 },
+		...linesAt(m.labelLines, layout.textX, m.labelY, FONT_SIZE),
+		...linesAt(m.detail, layout.textX, m.detailY, 12)
+	]);
+}
 
 const datum = (date: string, countries: string[] = []): EventDatum => ({
 	...event(date, 'cooperation'),
@@ -68,6 +85,62 @@ describe('layoutEvents', () => {
 			}
 			expect(layout.spineX).toBeLessThan(layout.textX);
 		});
+	});
+
+	describe.each([
+		{ name: 'the published developments', events: publishedRows.events },
+		...sets,
+		{
+			name: 'a long name and many countries',
+			events: [
+				{
+					...datum('2012-10-10', [...MANY, 'United States', 'China']),
+					label: 'Shanghai Cooperation Organisation counterterrorism exercise held near Chebarkul'
+				},
+				datum('2012-10-10')
+			]
+		}
+	])('$name', ({ events }) => {
+		describe.each(LAYOUT_WIDTHS)('at width %d', (width) => {
+			const layout = layoutEvents(events, width);
+
+			it('keeps every line of words inside the viewBox', () => {
+				expect(outside(textLines(layout), width)).toEqual([]);
+			});
+
+			it('never draws two lines of words over each other', () => {
+				expect(collisions(textLines(layout))).toEqual([]);
+			});
+
+			it('never draws words over a dot', () => {
+				const dots = layout.marks.map((m) => ({
+					left: layout.spineX - layout.radius,
+					right: layout.spineX + layout.radius,
+					top: m.dotY - layout.radius,
+					bottom: m.dotY + layout.radius
+				}));
+				expect(onMarks(textLines(layout), dots)).toEqual([]);
+			});
+
+			it('keeps the words whole across their lines, and the chart tall enough', () => {
+				for (const [i, m] of layout.marks.entries()) {
+					expect(m.labelLines.join('')).toBe(m.label);
+					expect(m.detail.join('')).toMatch(/^[A-Z]/);
+					expect(m.labelY).toBeGreaterThan(i === 0 ? 0 : (layout.marks[i - 1]?.labelY ?? 0));
+				}
+				expect(Math.max(...textLines(layout).map((l) => l.y + 4))).toBeLessThanOrEqual(
+					layout.height
+				);
+			});
+		});
+	});
+
+	it('wraps long names at 240 and grows the chart to hold them, not at 600', () => {
+		const narrow = layoutEvents(publishedRows.events, 240);
+		const wide = layoutEvents(publishedRows.events, 600);
+		expect(narrow.marks.some((m) => m.labelLines.length > 1)).toBe(true);
+		expect(wide.marks.every((m) => m.labelLines.length === 1)).toBe(true);
+		expect(narrow.height).toBeGreaterThan(wide.height);
 	});
 
 	it.each([

@@ -1,17 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
+import { FONT_SIZE, LAYOUT_WIDTHS } from '../../../../src/lib/charts/common.ts';
 import {
 	APPROXIMATE_DAYS,
 	layoutIncidents,
-	type IncidentMark
+	type IncidentMark,
+	type IncidentsLayout
 } from '../../../../src/lib/charts/incidents/geometry.ts';
 import type { Incident } from '../../../../src/lib/data/types.ts';
 import { inc } from '../../data/rows.ts';
+import { publishedRows } from '../published-rows.ts';
+import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '../text-boxes.ts';
 
 const DAY = 86_400_000;
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
 /** Geometry is rounded to tenths. */
 const ROUNDING = 0.15;
+
+/** Every line of words the chart draws: month names, values and details. */
+function textLines(layout: IncidentsLayout): TextLine[] {
+	return [
+		...layout.months.flatMap((m) => linesAt(m.labelLines, 0, m.labelY, 12)),
+		...layout.marks.flatMap((m) => [
+			...linesAt(m.labelLines, m.labelX, m.labelY, FONT_SIZE),
+			...linesAt(m.detailLines, m.detailX, m.detailY, 12)
+		])
+	];
+}
+
+/** The bars, dashed extensions with their arrow heads, and date brackets. */
+function markBoxes(layout: IncidentsLayout): Box[] {
+	return layout.marks.flatMap((m) => [
+		{ left: m.x, right: m.x + m.width, top: m.y - m.height / 2, bottom: m.y + m.height / 2 },
+		...(m.extension
+			? [{ left: m.extension.x1, right: m.extension.x2 + 6, top: m.y - 4.5, bottom: m.y + 4.5 }]
+			: []),
+		...(m.uncertainty
+			? [{ left: m.x - 6, right: m.x - 3, top: m.uncertainty.y1, bottom: m.uncertainty.y2 }]
+			: [])
+	]);
+}
 
 function byId(marks: IncidentMark[], row: Incident): IncidentMark {
 	const mark = marks.find((m) => m.id === row.id);
@@ -150,22 +177,12 @@ describe('layoutIncidents', () => {
 				expect(byId(layout.marks, row).label.includes('about')).toBe(row.date_approximate);
 		});
 
-		it('places each label past its bar and extension', () => {
+		it('places each label past its bar and extension, or under it', () => {
 			for (const mark of layout.marks) {
-				const end = mark.extension ? mark.extension.x2 : mark.x + mark.width;
-				expect(mark.labelX).toBeGreaterThan(end);
-			}
-		});
-
-		it.each([CHART_WIDTH, 320])('stays inside a viewBox %d wide', (width) => {
-			const sized = layoutIncidents(rows, width);
-			expect(sized.width).toBe(width);
-			for (const mark of sized.marks) {
-				expect(mark.x).toBeGreaterThanOrEqual(0);
-				expect(mark.x + mark.width).toBeLessThanOrEqual(width);
-				// The arrow head reaches 6 units past the end of the dashed line.
-				if (mark.extension) expect(mark.extension.x2 + 6).toBeLessThanOrEqual(width);
-				expect(mark.labelX + textWidth(mark.label)).toBeLessThanOrEqual(width);
+				const end = mark.extension ? mark.extension.x2 + 6 : mark.x + mark.width;
+				if (mark.labelBelow)
+					expect(mark.labelY - 0.8 * FONT_SIZE).toBeGreaterThan(mark.y + mark.height / 2);
+				else expect(mark.labelX).toBeGreaterThan(end);
 			}
 		});
 
@@ -180,6 +197,133 @@ describe('layoutIncidents', () => {
 			}
 		});
 	});
+
+	describe.each([
+		{ name: 'the published incidents', rows: publishedRows.incidents },
+		...sets,
+		{
+			name: 'long places and a lower bound',
+			rows: [
+				{
+					...inc('2012-04-02', 1200, { minimum: true, approximate: true }),
+					place: 'Shymkent, South Kazakhstan Region'
+				},
+				{ ...inc('2012-04-03', 3), place: 'A village on the road from Taldykorgan to Ushtobe' }
+			]
+		}
+	])('$name', ({ rows }) => {
+		describe.each(LAYOUT_WIDTHS)('at width %d', (width) => {
+			const layout = layoutIncidents(rows, width);
+
+			it('keeps every line of words inside the viewBox', () => {
+				expect(layout.width).toBe(width);
+				expect(outside(textLines(layout), width)).toEqual([]);
+			});
+
+			it('never draws two lines of words over each other', () => {
+				expect(collisions(textLines(layout))).toEqual([]);
+			});
+
+			it('never draws words over a bar, an extension or a bracket', () => {
+				expect(onMarks(textLines(layout), markBoxes(layout))).toEqual([]);
+			});
+
+			it('keeps bars, extensions and every line of words inside the viewBox', () => {
+				for (const mark of layout.marks) {
+					expect(mark.x).toBeGreaterThanOrEqual(0);
+					if (mark.extension) expect(mark.extension.x2 + 6).toBeLessThanOrEqual(width);
+					expect(mark.x + mark.width).toBeLessThanOrEqual(width);
+				}
+				const lowest = Math.max(...textLines(layout).map((line) => line.y + 4));
+				expect(lowest).toBeLessThanOrEqual(layout.height);
+			});
+
+			it('draws bars from zero in proportion to the deaths, and dates in proportion to the days', () => {
+				const longest = Math.max(...layout.marks.map((m) => m.width));
+				const max = Math.max(...rows.map((row) => row.killed));
+				for (const row of rows) {
+					const mark = byId(layout.marks, row);
+					expect(mark.x).toBe(layout.plot.left);
+					expect(Math.abs(mark.width - (longest * row.killed) / max)).toBeLessThanOrEqual(ROUNDING);
+				}
+				const sorted = [...rows].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+				const first = sorted[0] as Incident;
+				const last = sorted[sorted.length - 1] as Incident;
+				const span = days(first.date, last.date);
+				if (span === 0) return;
+				const perDay = (byId(layout.marks, last).y - byId(layout.marks, first).y) / span;
+				for (const row of sorted) {
+					const expected = byId(layout.marks, first).y + perDay * days(first.date, row.date);
+					expect(Math.abs(byId(layout.marks, row).y - expected)).toBeLessThanOrEqual(2 * ROUNDING);
+				}
+			});
+
+			it('keeps the words of a mark whole across its lines', () => {
+				for (const mark of layout.marks) {
+					expect(mark.labelLines.join('')).toBe(mark.label);
+					expect(mark.detailLines.join('')).toBe(mark.detail);
+				}
+			});
+		});
+	});
+
+	it('gives longer bars at 600 than at 240, in the same proportions', () => {
+		const rows = publishedRows.incidents;
+		const narrow = layoutIncidents(rows, 240).marks;
+		const wide = layoutIncidents(rows, 600).marks;
+		const ratio = (wide[0] as IncidentMark).width / (narrow[0] as IncidentMark).width;
+		expect(ratio).toBeGreaterThan(1.3);
+		wide.forEach((mark, i) =>
+			expect(Math.abs(mark.width - (narrow[i] as IncidentMark).width * ratio)).toBeLessThan(0.5)
+		);
+	});
+
+	it('wraps a long place onto more lines, and grows the chart to hold them', () => {
+		const short = layoutIncidents(
+			[{ ...inc('2012-05-01', 2), place: 'Taraz' }, inc('2012-05-03', 1)],
+			240
+		);
+		const long = layoutIncidents(
+			[
+				{ ...inc('2012-05-01', 2), place: 'A village on the road from Taldykorgan to Ushtobe' },
+				inc('2012-05-03', 1)
+			],
+			240
+		);
+		expect(short.marks[0]?.detailLines).toHaveLength(1);
+		expect(long.marks[0]?.detailLines.length).toBeGreaterThan(1);
+		expect(long.height).toBeGreaterThan(short.height);
+	});
+
+	it.each([
+		{
+			width: 240,
+			dates: ['2012-07-11', '2012-09-12'],
+			expected: [['Jul ', '2012'], ['Aug'], ['Sept']]
+		},
+		{
+			width: 240,
+			dates: ['2012-12-30', '2013-01-02'],
+			expected: [
+				['Dec ', '2012'],
+				['Jan ', '2013']
+			]
+		},
+		{
+			width: 600,
+			dates: ['2012-07-11', '2012-09-12'],
+			expected: [['Jul 2012'], ['Aug 2012'], ['Sept 2012']]
+		}
+	])(
+		'names the months at $width, with the year where it starts or changes',
+		({ width, dates, expected }) => {
+			const layout = layoutIncidents(
+				dates.map((d, i) => inc(d, i + 1)),
+				width
+			);
+			expect(layout.months.map((m) => m.labelLines)).toEqual(expected);
+		}
+	);
 
 	it.each([
 		{ row: inc('2012-07-11', 8), expected: '8 killed · 11 Jul' },

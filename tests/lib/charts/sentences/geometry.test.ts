@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, FONT_SIZE, textWidth } from '../../../../src/lib/charts/common.ts';
+import { FONT_SIZE, LAYOUT_WIDTHS, textWidth } from '../../../../src/lib/charts/common.ts';
 import {
 	layoutSentences,
 	type SentencesLayout,
@@ -8,6 +8,8 @@ import {
 import { sentenceHeight } from '../../../../src/lib/charts/sentences/height.ts';
 import type { Conviction } from '../../../../src/lib/data/types.ts';
 import { conviction, notStated, range, toLife } from '../../data/rows.ts';
+import { publishedRows } from '../published-rows.ts';
+import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '../text-boxes.ts';
 
 /** Geometry is rounded to tenths. */
 const ROUNDING = 0.15;
@@ -24,6 +26,54 @@ function axisScale(layout: SentencesLayout): (years: number) => number {
 	if (!a || !b || a === b) throw new Error('need two ticks');
 	const perYear = (b.x - a.x) / (b.years - a.years);
 	return (years) => a.x + (years - a.years) * perYear;
+}
+
+/** Every line of words a view of all rows draws, rows in the order given, as the chart places them. */
+function textLines(layout: SentencesLayout): TextLine[] {
+	const ticks = layout.axis.ticks.map((t): TextLine => ({
+		text: t.label,
+		x: t.x,
+		y: layout.axis.y - 4,
+		size: 12,
+		anchor: t.x <= layout.axis.left ? 'start' : 'middle'
+	}));
+	return [
+		...ticks,
+		...layout.marks.flatMap((m, i) => {
+			const top = layout.top + i * layout.rowHeight;
+			return [
+				...linesAt(m.labelLines, layout.axis.left, top + m.labelY, FONT_SIZE),
+				{
+					text: m.valueLabel,
+					x: m.valueX,
+					y: top + m.valueY,
+					size: FONT_SIZE,
+					anchor: m.valueAnchor
+				},
+				...linesAt(m.detailLines, layout.axis.left, top + m.detailY, 12),
+				...(m.notStated
+					? linesAt(
+							['no sentence stated in the report'],
+							layout.axis.left,
+							top + m.barY + 10,
+							FONT_SIZE
+						)
+					: [])
+			];
+		})
+	];
+}
+
+/** The bars, and the breaks and arrows past the axis end for life. */
+function markBoxes(layout: SentencesLayout): Box[] {
+	return layout.marks.flatMap((m, i) => {
+		const top = layout.top + i * layout.rowHeight + m.barY;
+		const bottom = top + layout.barHeight;
+		return [
+			...(m.bar ? [{ left: m.bar.x1, right: m.bar.x2, top, bottom }] : []),
+			...(m.lifeArrow ? [{ left: m.lifeArrow.x1 - 3, right: m.lifeArrow.x2 + 6, top, bottom }] : [])
+		];
+	});
 }
 
 function kindOf(row: Conviction): 'range' | 'life' | 'not-stated' {
@@ -149,7 +199,7 @@ describe('layoutSentences', () => {
 			}
 		});
 
-		it.each([CHART_WIDTH, 320])('stays inside a viewBox %d wide', (width) => {
+		it.each(LAYOUT_WIDTHS)('stays inside a viewBox %d wide', (width) => {
 			const sized = layoutSentences(rows, width);
 			expect(sized.width).toBe(width);
 			expect(sized.axis.right).toBeLessThanOrEqual(width);
@@ -166,11 +216,16 @@ describe('layoutSentences', () => {
 			}
 		});
 
-		it('keeps the case label clear of the sentence, right-aligned at the edge', () => {
-			for (const m of layout.marks)
-				expect(layout.axis.left + textWidth(m.label)).toBeLessThan(
-					layout.width - textWidth(m.valueLabel)
-				);
+		it('keeps the case label clear of the sentence, right-aligned at the edge or under it', () => {
+			for (const m of layout.marks) {
+				if (m.valueAnchor === 'end') {
+					expect(m.valueX).toBe(layout.width);
+					expect(m.valueY).toBe(m.labelY);
+					expect(layout.axis.left + textWidth(m.label)).toBeLessThan(
+						layout.width - textWidth(m.valueLabel)
+					);
+				} else expect(m.valueY).toBeGreaterThan(m.labelY);
+			}
 		});
 
 		it('is tall enough for every row it shows', () => {
@@ -182,6 +237,78 @@ describe('layoutSentences', () => {
 			for (let n = 1; n <= rows.length; n++)
 				expect(sentenceHeight(layout, n)).toBeGreaterThanOrEqual(bottom(n));
 		});
+	});
+
+	describe.each([
+		{ name: 'the published cases', rows: publishedRows.sentences },
+		...sets,
+		{
+			name: 'a long city, a long offence and life',
+			rows: [
+				conviction('a', {
+					city: 'Ust-Kamenogorsk',
+					convicted: 1200,
+					offence: 'Organising and financing a group that planned bomb attacks on police stations',
+					sentence_stated: true,
+					sentence_min_years: 8,
+					sentence_max_life: true
+				}),
+				range('b', 2, 4)
+			]
+		}
+	])('$name', ({ rows }) => {
+		describe.each(LAYOUT_WIDTHS)('at width %d', (width) => {
+			const layout = layoutSentences(rows, width);
+
+			it('keeps every line of words inside the viewBox', () => {
+				expect(outside(textLines(layout), width)).toEqual([]);
+			});
+
+			it('never draws two lines of words over each other', () => {
+				expect(collisions(textLines(layout))).toEqual([]);
+			});
+
+			it('never draws words over a bar or a life arrow', () => {
+				expect(onMarks(textLines(layout), markBoxes(layout))).toEqual([]);
+			});
+
+			it('fits every row, words and bar, in the one row height', () => {
+				for (const m of layout.marks) {
+					const lowest = Math.max(
+						m.barY + layout.barHeight,
+						m.detailY + (m.detailLines.length - 1) * 16 + 4
+					);
+					expect(lowest).toBeLessThanOrEqual(layout.rowHeight);
+				}
+				expect(layout.height).toBe(sentenceHeight(layout, rows.length));
+			});
+
+			it('keeps the words of a row whole across its lines', () => {
+				for (const m of layout.marks) {
+					expect(m.labelLines.join('')).toBe(m.label);
+					expect(m.detailLines.join('')).toBe(m.detail);
+				}
+			});
+		});
+	});
+
+	it('gives rows more height at 240, where the words wrap, than at 600', () => {
+		const narrow = layoutSentences(publishedRows.sentences, 240);
+		const wide = layoutSentences(publishedRows.sentences, 600);
+		expect(narrow.marks.some((m) => m.detailLines.length > 1)).toBe(true);
+		expect(narrow.rowHeight).toBeGreaterThan(wide.rowHeight);
+	});
+
+	it('draws longer bars at 600 than at 240, each from its minimum', () => {
+		const bar = (width: number) => {
+			const layout = layoutSentences(publishedRows.sentences, width);
+			const scale = axisScale(layout);
+			const m = layout.marks.find((mark) => mark.span.kind === 'range');
+			if (!m?.bar || m.span.kind !== 'range') throw new Error('no range');
+			expect(Math.abs(m.bar.x1 - scale(m.span.min))).toBeLessThanOrEqual(ROUNDING);
+			return m.bar.x2 - m.bar.x1;
+		};
+		expect(bar(600)).toBeGreaterThan(bar(240) * 2);
 	});
 
 	it.each([

@@ -1,10 +1,50 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH } from '../../../../src/lib/charts/common.ts';
+import { FONT_SIZE, LAYOUT_WIDTHS } from '../../../../src/lib/charts/common.ts';
 import WebsitesChart from '../../../../src/lib/charts/websites/WebsitesChart.svelte';
-import { layoutWebsites, PUBLISHED } from '../../../../src/lib/charts/websites/geometry.ts';
+import {
+	layoutWebsites,
+	PUBLISHED,
+	type WebsitesLayout
+} from '../../../../src/lib/charts/websites/geometry.ts';
 import { website } from '../../data/rows.ts';
+import { publishedRows } from '../published-rows.ts';
+import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '../text-boxes.ts';
 import { marks } from '../svg.ts';
+
+/** Every line of words the chart draws: years, labels, details and the publication. */
+function textLines(layout: WebsitesLayout): TextLine[] {
+	return [
+		...layout.axis.ticks.map((t) => ({
+			text: t.label,
+			x: t.x + 3,
+			y: layout.axis.y - 3,
+			size: 12
+		})),
+		...layout.marks.flatMap((m) => [
+			...linesAt(m.labelLines, layout.textX, m.labelY, FONT_SIZE),
+			...linesAt(m.detailLines, layout.textX, m.detailY, 12)
+		]),
+		{
+			text: layout.published.label,
+			x: layout.published.x - 3,
+			y: layout.published.labelY,
+			size: 12,
+			anchor: 'end'
+		}
+	];
+}
+
+/** The periods: solid, hollow year and open-ended arrow. */
+function markBoxes(layout: WebsitesLayout): Box[] {
+	return layout.marks.flatMap((m) =>
+		[m.bar, m.fuzzyStart, m.openEnd].flatMap((span) =>
+			span
+				? [{ left: span.x1, right: span.x2, top: m.barY, bottom: m.barY + layout.barHeight }]
+				: []
+		)
+	);
+}
 
 /** x of a date on a layout's axis, read back from two year ticks. */
 function xOf(layout: ReturnType<typeof layoutWebsites>, date: Date): number {
@@ -73,7 +113,65 @@ describe('layoutWebsites', () => {
 		expect(large?.bar).toEqual(small?.bar);
 	});
 
-	it.each([CHART_WIDTH, 320])('stays inside a viewBox %d wide', (width) => {
+	describe.each([
+		{ name: 'the published figures', rows: publishedRows.websites },
+		{ name: 'the made-up figures', rows: cases.map((c) => c.row) },
+		{ name: 'one figure', rows: [website('a', 1800, '2012-01', '2012-09')] },
+		{
+			name: 'a long agency name and an open end',
+			rows: [
+				{
+					...website('a', 125000, '2009', null, 'shut_down'),
+					agency: 'Committee for Information and Archives of the Ministry of Culture'
+				},
+				website('b', 3, '2012-03', '2012-04')
+			]
+		}
+	])('$name', ({ rows }) => {
+		describe.each(LAYOUT_WIDTHS)('at width %d', (width) => {
+			const layout = layoutWebsites(rows, width);
+
+			it('keeps every line of words inside the viewBox', () => {
+				expect(outside(textLines(layout), width)).toEqual([]);
+			});
+
+			it('never draws two lines of words over each other', () => {
+				expect(collisions(textLines(layout))).toEqual([]);
+			});
+
+			it('never draws words over a period', () => {
+				expect(onMarks(textLines(layout), markBoxes(layout))).toEqual([]);
+			});
+
+			it('keeps the words of a figure whole across its lines, and the chart tall enough', () => {
+				for (const m of layout.marks) {
+					expect(m.labelLines.join('')).toBe(m.label);
+					expect(m.detailLines.join('')).toBe(m.detail);
+				}
+				expect(Math.max(...textLines(layout).map((l) => l.y + 4))).toBeLessThanOrEqual(
+					layout.height
+				);
+			});
+		});
+	});
+
+	it('wraps the details at 240 and grows the chart to hold them, not at 600', () => {
+		const narrow = layoutWebsites(publishedRows.websites, 240);
+		const wide = layoutWebsites(publishedRows.websites, 600);
+		expect(narrow.marks.some((m) => m.detailLines.length > 1)).toBe(true);
+		expect(wide.marks.every((m) => m.detailLines.length === 1)).toBe(true);
+		expect(narrow.height).toBeGreaterThan(wide.height);
+	});
+
+	it('draws each period longer at 600 than at 240', () => {
+		const span = (width: number) => {
+			const m = layoutWebsites(publishedRows.websites, width).marks.find((mark) => mark.bar);
+			return (m?.bar?.x2 ?? 0) - (m?.bar?.x1 ?? 0);
+		};
+		expect(span(600)).toBeGreaterThan(span(240) * 2);
+	});
+
+	it.each(LAYOUT_WIDTHS)('stays inside a viewBox %d wide', (width) => {
 		const layout = layoutWebsites(
 			cases.map((c) => c.row),
 			width
