@@ -10,8 +10,11 @@ export type LayoutWidth = (typeof LAYOUT_WIDTHS)[number];
 export const EXPORT_WIDTH: LayoutWidth = 600;
 /** Font size in viewBox units; the charts' CSS uses the same. */
 export const FONT_SIZE = 13;
-/** Rough width of a character at FONT_SIZE, for placing labels without a DOM. */
-export const CHAR_WIDTH = 6.8;
+/**
+ * Width of a character at FONT_SIZE, for placing labels without a DOM: on the wide side, so that
+ * bold text in a wide font (DejaVu Sans, about 7.9) still fits where the estimate says it does.
+ */
+export const CHAR_WIDTH = 8;
 /** Length and half-width of every arrow head. */
 export const ARROW = { length: 7, half: 4.5 } as const;
 

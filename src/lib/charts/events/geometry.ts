@@ -6,6 +6,7 @@ import {
 	LINE_HEIGHT,
 	roundTenth,
 	SMALL_SIZE,
+	textWidth,
 	wrapToWidth
 } from '../common.ts';
 
@@ -61,7 +62,8 @@ export interface EventsLayout {
 	marks: EventMark[];
 }
 
-const DATE_COLUMN = 48;
+/** Room between the widest date and the dots' line. */
+const DATE_GAP = 4;
 const TEXT_GAP = 14;
 const LINE = LINE_HEIGHT;
 const ROW_GAP = 10;
@@ -74,12 +76,19 @@ const themeLabel = (theme: Theme) => THEME_LABELS[theme];
  * line, the development's name and, under it, its theme and the countries named for it.
  */
 export function layoutEvents(events: readonly EventDatum[], width = CHART_WIDTH): EventsLayout {
-	const spineX = DATE_COLUMN + RADIUS + 2;
+	const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const dateLabels = sorted.map((e) =>
+		e.date_precision === 'day'
+			? formatDayShort(e.date)
+			: formatDate(parseDateish(e.date.slice(0, 7)), 'monthAbbr')
+	);
+	// The dates' column is as wide as the widest date.
+	const dateColumn = Math.ceil(Math.max(0, ...dateLabels.map((d) => textWidth(d, SMALL_SIZE))));
+	const spineX = dateColumn + DATE_GAP + RADIUS + 2;
 	const textX = spineX + TEXT_GAP;
 	const textRoom = width - textX - 2;
-	const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	let y = 4;
-	const marks = sorted.map((e): EventMark => {
+	const marks = sorted.map((e, i): EventMark => {
 		const exactDay = e.date_precision === 'day';
 		const countries = e.countries.length ? ` · ${e.countries.join(', ')}` : '';
 		const labelLines = wrapToWidth(e.label, textRoom);
@@ -90,9 +99,7 @@ export function layoutEvents(events: readonly EventDatum[], width = CHART_WIDTH)
 		return {
 			id: e.id,
 			theme: e.theme,
-			dateLabel: exactDay
-				? formatDayShort(e.date)
-				: formatDate(parseDateish(e.date.slice(0, 7)), 'monthAbbr'),
+			dateLabel: dateLabels[i] ?? '',
 			exactDay,
 			label: e.label,
 			labelLines,

@@ -116,11 +116,10 @@ export function layoutIncidents(
 				? [`${formatDate(m, 'monthAbbr')} `, formatDate(m, 'year')]
 				: [formatDate(m, 'monthAbbr')]
 	);
-	const left = labelBelow
-		? Math.ceil(
-				Math.max(...monthLines.flat().map((line) => lineWidth(line, SMALL_SIZE))) + MONTH_GAP
-			)
-		: MARGIN.left;
+	// The bars start clear of the widest month name.
+	const left = Math.ceil(
+		Math.max(...monthLines.flat().map((line) => lineWidth(line, SMALL_SIZE))) + MONTH_GAP
+	);
 	const textX = left + TEXT_INDENT;
 	const textRoom = width - textX - 2;
 	const labelLines = labels.map((l) => (labelBelow ? wrapToWidth(l, textRoom) : [l]));

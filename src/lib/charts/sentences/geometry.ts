@@ -28,7 +28,8 @@ export interface SentenceMark extends LabelledRow {
 	valueX: number;
 	valueY: number;
 	valueAnchor: 'start' | 'end';
-	notStated: boolean;
+	/** Where the report gives no sentence: the words drawn instead of a bar, wrapped to the width, and their first baseline. */
+	notStated: { lines: string[]; y: number } | null;
 	/** Everything about the case in words: the row's SVG title. */
 	title: string;
 }
@@ -55,6 +56,10 @@ const LABEL_Y = FONT_SIZE + 4;
 /** From the baseline of a row's last line of words to the top of its bar. */
 const BAR_GAP = 8;
 const ROW_GAP = 12;
+/** What a row says where the report gives no sentence, drawn where its bar would be. */
+const NOT_STATED = 'no sentence stated in the report';
+/** Baseline of those words below the top of where the bar would be. */
+const NOT_STATED_BASELINE = 10;
 /** Room kept between a label and the value on its right. */
 const VALUE_GAP = 12;
 /** Fewest units between two tick labels. */
@@ -115,6 +120,7 @@ export function layoutSentences(
 			lines.length === 1 &&
 			lineWidth(lines[0] ?? '') + VALUE_GAP + textWidth(values[i] ?? '') <= width - LEFT
 	);
+	const notStatedLines = wrapToWidth(NOT_STATED, textRoom);
 	const rows = cases.map((c, i) => {
 		const label = labelLines[i] ?? [];
 		const valueY = valueBeside ? LABEL_Y : LABEL_Y + label.length * LINE_HEIGHT;
@@ -125,7 +131,14 @@ export function layoutSentences(
 	});
 	const rowHeight = Math.max(
 		LABEL_Y + LINE_HEIGHT + BAR_GAP + BAR + ROW_GAP,
-		...rows.map((r) => r.barY + BAR + ROW_GAP)
+		...rows.map((r) => r.barY + BAR + ROW_GAP),
+		// A row with no sentence has words where its bar would be.
+		...rows
+			.filter((_, i) => spans[i]?.kind === 'not-stated')
+			.map(
+				(r) =>
+					r.barY + NOT_STATED_BASELINE + (notStatedLines.length - 1) * LINE_HEIGHT + 4 + ROW_GAP
+			)
 	);
 	const marks = cases.map((c, i): SentenceMark => {
 		const span = spans[i] as SentenceSpan;
@@ -148,7 +161,8 @@ export function layoutSentences(
 		};
 		if (span.kind === 'not-stated') {
 			// No bar at all: a missing sentence must not look like a sentence of zero years.
-			return { ...base, bar: null, lifeArrow: null, notStated: true };
+			const y = roundTenth(row.barY + NOT_STATED_BASELINE);
+			return { ...base, bar: null, lifeArrow: null, notStated: { lines: notStatedLines, y } };
 		}
 		const x1 = x(span.min);
 		if (span.kind === 'to-life') {
@@ -156,7 +170,7 @@ export function layoutSentences(
 				...base,
 				bar: { x1: roundTenth(x1), x2: roundTenth(axisEnd) },
 				lifeArrow: { x1: roundTenth(axisEnd), x2: roundTenth(width - 14) },
-				notStated: false
+				notStated: null
 			};
 		}
 		const x2 = Math.max(x(span.max), x1 + 3);
@@ -164,7 +178,7 @@ export function layoutSentences(
 			...base,
 			bar: { x1: roundTenth(x1), x2: roundTenth(x2) },
 			lifeArrow: null,
-			notStated: false
+			notStated: null
 		};
 	});
 	const ticks = chosen.ts.map((t) => ({ x: roundTenth(x(t)), label: tickLabel(t) }));

@@ -52,12 +52,7 @@ function textLines(layout: SentencesLayout): TextLine[] {
 				},
 				...linesAt(m.detailLines, layout.axis.left, top + m.detailY, 12),
 				...(m.notStated
-					? linesAt(
-							['no sentence stated in the report'],
-							layout.axis.left,
-							top + m.barY + 10,
-							FONT_SIZE
-						)
+					? linesAt(m.notStated.lines, layout.axis.left, top + m.notStated.y, FONT_SIZE)
 					: [])
 			];
 		})
@@ -182,7 +177,9 @@ describe('layoutSentences', () => {
 			for (const row of rows) {
 				const m = mark(row);
 				const unstated = kindOf(row) === 'not-stated';
-				expect(m.notStated).toBe(unstated);
+				expect(m.notStated !== null).toBe(unstated);
+				if (m.notStated)
+					expect(m.notStated.lines.join('')).toBe('no sentence stated in the report');
 				expect(m.bar === null).toBe(unstated);
 				if (unstated) {
 					expect(m.lifeArrow).toBeNull();
