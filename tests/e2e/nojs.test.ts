@@ -124,7 +124,9 @@ describe.each(PAGES)('%s with JavaScript off', (path) => {
 			.locator('button')
 			.evaluateAll((buttons) =>
 				buttons
-					.filter((b) => b.checkVisibility() && !(b as HTMLButtonElement).form)
+					.filter(
+						(b) => b.checkVisibility({ visibilityProperty: true }) && !(b as HTMLButtonElement).form
+					)
 					.map((b) => b.textContent?.trim())
 			);
 		expect(idle).toEqual([]);
