@@ -28,7 +28,7 @@ export function caseWords(c: Conviction): {
 } {
 	const span = sentenceSpan(c);
 	const notes = {
-		'to-life': `In the ${c.city} case the longest sentence is life imprisonment: its bar runs to the end of the years axis and on as an arrow labelled “life”, never as a number of years.`,
+		'to-life': `In the ${c.city} case the longest sentence is life imprisonment: its bar stops at a break at the end of the years axis and goes on as an arrow, never as a number of years, and its value reads “to life”.`,
 		'not-stated': `The report gives no sentence for the ${c.city} case: it has no bar, which does not mean zero years.`,
 		range: null
 	};
