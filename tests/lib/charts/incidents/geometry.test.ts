@@ -78,6 +78,19 @@ const sets: { name: string; rows: Incident[] }[] = [
 	}
 ];
 
+/** Marks sit down the axis in proportion to the days between their incidents (sorted by date). */
+function expectDatesInProportion(layout: IncidentsLayout, sorted: readonly Incident[]): void {
+	const first = sorted[0] as Incident;
+	const last = sorted[sorted.length - 1] as Incident;
+	const span = days(first.date, last.date);
+	if (span === 0) return;
+	const perDay = (byId(layout.marks, last).y - byId(layout.marks, first).y) / span;
+	for (const row of sorted) {
+		const expected = byId(layout.marks, first).y + perDay * days(first.date, row.date);
+		expect(Math.abs(byId(layout.marks, row).y - expected)).toBeLessThanOrEqual(2 * ROUNDING);
+	}
+}
+
 describe('layoutIncidents', () => {
 	describe.each(sets)('$name', ({ rows }) => {
 		const layout = layoutIncidents(rows);
@@ -101,15 +114,7 @@ describe('layoutIncidents', () => {
 		});
 
 		it('spaces incidents in proportion to the days between them', () => {
-			const first = sorted[0] as Incident;
-			const last = sorted[sorted.length - 1] as Incident;
-			const span = days(first.date, last.date);
-			if (span === 0) return;
-			const perDay = (byId(layout.marks, last).y - byId(layout.marks, first).y) / span;
-			for (const row of sorted) {
-				const expected = byId(layout.marks, first).y + perDay * days(first.date, row.date);
-				expect(Math.abs(byId(layout.marks, row).y - expected)).toBeLessThanOrEqual(2 * ROUNDING);
-			}
+			expectDatesInProportion(layout, sorted);
 		});
 
 		it('covers the whole months that hold incidents, and no others', () => {
@@ -247,15 +252,7 @@ describe('layoutIncidents', () => {
 					expect(Math.abs(mark.width - (longest * row.killed) / max)).toBeLessThanOrEqual(ROUNDING);
 				}
 				const sorted = [...rows].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-				const first = sorted[0] as Incident;
-				const last = sorted[sorted.length - 1] as Incident;
-				const span = days(first.date, last.date);
-				if (span === 0) return;
-				const perDay = (byId(layout.marks, last).y - byId(layout.marks, first).y) / span;
-				for (const row of sorted) {
-					const expected = byId(layout.marks, first).y + perDay * days(first.date, row.date);
-					expect(Math.abs(byId(layout.marks, row).y - expected)).toBeLessThanOrEqual(2 * ROUNDING);
-				}
+				expectDatesInProportion(layout, sorted);
 			});
 
 			it('keeps the words of a mark whole across its lines', () => {
