@@ -136,6 +136,30 @@ describe.each(FIGURES)('the embed of $id', ({ path, figure }) => {
 	});
 });
 
+describe.each(Object.keys(CHART_PAGES))('the embed page of %s, opened at each width', (id) => {
+	let watched: Watched;
+	beforeAll(async () => {
+		watched = await openPage(browser);
+	});
+	afterAll(async () => {
+		await watched?.close();
+		expect(watched?.errors).toEqual([]);
+	});
+
+	it.each([280, 320, 360, 768, 1280, 1600])(
+		`renders no chart text smaller than ${MIN_CHART_TEXT} px at %i px`,
+		async (width) => {
+			const { page } = watched;
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(`${baseUrl()}/embed/${id}/`, { waitUntil: 'load' });
+			const { smallestChartText: smallest, scrollWidth } = await measureLayout(page);
+			expect(smallest, 'chart text on the page').not.toBeNull();
+			expect(smallest?.px, smallest?.text).toBeGreaterThanOrEqual(MIN_CHART_TEXT - 0.01);
+			expect(scrollWidth).toBeLessThanOrEqual(width);
+		}
+	);
+});
+
 describe('the embed page', () => {
 	it('needs no script but the site’s one enhancement file, under its CSP', async () => {
 		const { page, errors, close } = await openPage(browser);
