@@ -2,9 +2,10 @@ import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { FIRST_FRAME_SCRIPT } from './src/lib/sentences/first-frame.js';
+import { TABS_FIRST_FRAME_SCRIPT } from './src/lib/ui/first-frame.js';
 
-/** CSP source for the one inline script the site writes itself. */
-const firstFrameHash = `sha256-${createHash('sha256').update(FIRST_FRAME_SCRIPT).digest('base64')}`;
+/** CSP source for an inline script the site writes itself. @param {string} script */
+const hashOf = (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 // The build script writes into a temporary folder and swaps it in only when the build succeeds.
 const out = process.env.CRT_BUILD_DIR ?? 'build';
@@ -26,7 +27,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', firstFrameHash],
+				'script-src': ['self', hashOf(FIRST_FRAME_SCRIPT), hashOf(TABS_FIRST_FRAME_SCRIPT)],
 				// The one inline style allowed is the style attribute of SvelteKit's route announcer.
 				'style-src': [
 					'self',

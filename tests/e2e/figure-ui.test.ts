@@ -194,6 +194,46 @@ describe.each(['/', '/sentences/', '/timeline/'])('axe on %s with each tab chose
 	});
 });
 
+describe.each([
+	{ width: 1350, height: 940 },
+	{ width: 412, height: 823 },
+	{ width: 320, height: 640 }
+])(
+	'at $width px wide, nothing moves while a page loads and its figures become tabs',
+	(viewport) => {
+		it.each(['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'])('%s', async (path) => {
+			const { page, errors, close } = await openPage(browser, { viewport });
+			// Every layout shift from the first paint on, with the nodes that moved.
+			await page.addInitScript(() => {
+				const log: { value: number; nodes: string[] }[] = [];
+				(window as unknown as { shifts_: typeof log }).shifts_ = log;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						sources: { node?: Node }[];
+					})[]) {
+						const nodes = entry.sources.map((s) =>
+							s.node instanceof Element ? `${s.node.localName}.${s.node.classList}` : '?'
+						);
+						log.push({ value: entry.value, nodes });
+					}
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
+			await hydrated(page);
+			await page.locator('.figure-tabs[data-tabs="on"]').first().waitFor();
+			await page.waitForTimeout(300);
+			const shifts = await page.evaluate(
+				() => (window as unknown as { shifts_: { value: number; nodes: string[] }[] }).shifts_
+			);
+			const total = shifts.reduce((sum, s) => sum + s.value, 0);
+			expect(total, JSON.stringify(shifts)).toBeLessThan(0.001);
+			expect(errors).toEqual([]);
+			await close();
+		});
+	}
+);
+
 describe('tables wider than their box', () => {
 	it.each([320, 1280])(
 		'at %i px, say so exactly when they scroll, and keep their first column in view',
