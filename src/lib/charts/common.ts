@@ -1,12 +1,10 @@
-/** Width of a chart's viewBox when none is asked for. */
-export const CHART_WIDTH = 400;
 /**
  * The widths every chart is laid out for, narrowest first. A page shows the widest layout its
  * column can hold, scaled up to fill it, so chart text is never drawn smaller than its size here.
  */
 export const LAYOUT_WIDTHS = [240, 320, 440, 600] as const;
 export type LayoutWidth = (typeof LAYOUT_WIDTHS)[number];
-/** The layout of the SVG and PNG downloads. */
+/** The layout of the SVG and PNG downloads, and the width a chart is laid out at when none is asked for. */
 export const EXPORT_WIDTH: LayoutWidth = 600;
 /** Font size in viewBox units; the charts' CSS uses the same. */
 export const FONT_SIZE = 13;

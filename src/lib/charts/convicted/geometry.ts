@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { formatBounded } from '../../format/index.ts';
 import {
-	CHART_WIDTH,
+	EXPORT_WIDTH,
 	FONT_SIZE,
 	LINE_HEIGHT,
 	roundTenth,
@@ -58,7 +58,10 @@ const EXTENSION = 22;
 const LEFT = 2;
 
 /** Horizontal bars, one row each, label above: readable on a phone without an axis. */
-export function layoutConvicted(rows: readonly BarDatum[], width = CHART_WIDTH): ConvictedLayout {
+export function layoutConvicted(
+	rows: readonly BarDatum[],
+	width: number = EXPORT_WIDTH
+): ConvictedLayout {
 	const valueLabels = rows.map((row) =>
 		formatBounded({ value: row.value, isMinimum: row.isMinimum })
 	);

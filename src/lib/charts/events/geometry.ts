@@ -1,7 +1,7 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
 import { formatDate, formatDateish, formatDayShort, parseDateish } from '../../format/index.ts';
 import {
-	CHART_WIDTH,
+	EXPORT_WIDTH,
 	FONT_SIZE,
 	LINE_HEIGHT,
 	roundTenth,
@@ -75,7 +75,10 @@ const themeLabel = (theme: Theme) => THEME_LABELS[theme];
  * The developments in date order, one row each, down a line: the date on the left, a dot on the
  * line, the development's name and, under it, its theme and the countries named for it.
  */
-export function layoutEvents(events: readonly EventDatum[], width = CHART_WIDTH): EventsLayout {
+export function layoutEvents(
+	events: readonly EventDatum[],
+	width: number = EXPORT_WIDTH
+): EventsLayout {
 	const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	const dateLabels = sorted.map((e) =>
 		e.date_precision === 'day'

@@ -8,7 +8,7 @@ import {
 	parseDateish
 } from '../../format/index.ts';
 import {
-	CHART_WIDTH,
+	EXPORT_WIDTH,
 	FONT_SIZE,
 	LINE_HEIGHT,
 	lineWidth,
@@ -65,8 +65,7 @@ export interface IncidentsLayout {
 	span: { from: string; to: string };
 }
 
-// The left margin holds the month names clear of the date brackets.
-const MARGIN = { top: 8, right: 4, bottom: 8, left: 72 };
+const MARGIN = { top: 8, right: 4, bottom: 8 };
 /** Room between the month column's words and the bars: the date brackets sit in it. */
 const MONTH_GAP = 14;
 const BAR = 10;
@@ -89,7 +88,7 @@ const DAY = 86_400_000;
  */
 export function layoutIncidents(
 	incidents: readonly Incident[],
-	width = CHART_WIDTH
+	width: number = EXPORT_WIDTH
 ): IncidentsLayout {
 	const sorted = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
 	const dates = sorted.map((d) => parseDateish(d.date));
@@ -107,19 +106,22 @@ export function layoutIncidents(
 	);
 	const labelRoom = Math.max(0, ...labels.map((l) => textWidth(l))) + 8;
 	const extensionRoom = sorted.some((d) => d.killed_is_minimum) ? EXTENSION_ROOM : 0;
+	// The bars start clear of the widest month name, which is "Sept 2012" with the labels beside
+	// them, or "Sept" with the year under the first month's name when they go under the bars.
+	const monthColumn = (lines: string[][]) =>
+		Math.ceil(Math.max(...lines.flat().map((line) => lineWidth(line, SMALL_SIZE))) + MONTH_GAP);
+	const besideMonths = monthStarts.map((m) => [formatDate(m, 'monthShort')]);
+	const besideLeft = monthColumn(besideMonths);
 	const besideEnd = right - labelRoom - extensionRoom;
-	const labelBelow = besideEnd - MARGIN.left < MIN_BAR_SHARE * (right - MARGIN.left);
-	const monthLines = monthStarts.map((m, i) =>
-		!labelBelow
-			? [formatDate(m, 'monthShort')]
-			: i === 0 || m.getUTCMonth() === 0
-				? [`${formatDate(m, 'monthAbbr')} `, formatDate(m, 'year')]
-				: [formatDate(m, 'monthAbbr')]
-	);
-	// The bars start clear of the widest month name.
-	const left = Math.ceil(
-		Math.max(...monthLines.flat().map((line) => lineWidth(line, SMALL_SIZE))) + MONTH_GAP
-	);
+	const labelBelow = besideEnd - besideLeft < MIN_BAR_SHARE * (right - besideLeft);
+	const monthLines = labelBelow
+		? monthStarts.map((m, i) =>
+				i === 0 || m.getUTCMonth() === 0
+					? [`${formatDate(m, 'monthAbbr')} `, formatDate(m, 'year')]
+					: [formatDate(m, 'monthAbbr')]
+			)
+		: besideMonths;
+	const left = labelBelow ? monthColumn(monthLines) : besideLeft;
 	const textX = left + TEXT_INDENT;
 	const textRoom = width - textX - 2;
 	const labelLines = labels.map((l) => (labelBelow ? wrapToWidth(l, textRoom) : [l]));

@@ -3,7 +3,7 @@ import { sentenceSpan, type SentenceSpan } from '../../data/sentence.ts';
 import type { Conviction } from '../../data/types.ts';
 import { formatCount, formatSentence } from '../../format/index.ts';
 import {
-	CHART_WIDTH,
+	EXPORT_WIDTH,
 	FONT_SIZE,
 	LINE_HEIGHT,
 	lineWidth,
@@ -71,7 +71,7 @@ const TICK_GAP = 8;
  */
 export function layoutSentences(
 	cases: readonly Conviction[],
-	width = CHART_WIDTH
+	width: number = EXPORT_WIDTH
 ): SentencesLayout {
 	const spans = cases.map(sentenceSpan);
 	const maxYears = Math.max(

@@ -3,7 +3,7 @@ import { publishedOn, REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import { formatCount, formatDate, formatPeriod } from '../../format/index.ts';
 import {
-	CHART_WIDTH,
+	EXPORT_WIDTH,
 	FONT_SIZE,
 	LINE_HEIGHT,
 	roundTenth,
@@ -78,7 +78,7 @@ function endOf(text: string): Date {
  */
 export function layoutWebsites(
 	rows: readonly WebsiteFigure[],
-	width = CHART_WIDTH
+	width: number = EXPORT_WIDTH
 ): WebsitesLayout {
 	const firstYear = Math.min(2012, ...rows.map((w) => Number(w.period_start.slice(0, 4))));
 	const x = scaleUtc()

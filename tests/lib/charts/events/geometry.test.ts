@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	CHAR_WIDTH,
-	CHART_WIDTH,
+	EXPORT_WIDTH,
 	FONT_SIZE,
 	LAYOUT_WIDTHS
 } from '../../../../src/lib/charts/common.ts';
@@ -161,7 +161,7 @@ describe('layoutEvents', () => {
 	});
 
 	it('is as wide as asked', () => {
-		expect(layoutEvents([datum('2012-04')]).width).toBe(CHART_WIDTH);
+		expect(layoutEvents([datum('2012-04')]).width).toBe(EXPORT_WIDTH);
 		expect(layoutEvents([datum('2012-04')], 300).width).toBe(300);
 	});
 });

@@ -49,10 +49,9 @@ function markBoxes(layout: WebsitesLayout): Box[] {
 /** x of a date on a layout's axis, read back from two year ticks. */
 function xOf(layout: ReturnType<typeof layoutWebsites>, date: Date): number {
 	const [a, b] = layout.axis.ticks;
-	const perYear = (b?.x ?? NaN) - (a?.x ?? NaN);
-	const year0 = Number(a?.label);
-	const days = (date.getTime() - Date.UTC(year0, 0, 1)) / 86_400_000;
-	return (a?.x ?? NaN) + (perYear * days) / 365.25;
+	const [t0, t1] = [Date.UTC(Number(a?.label), 0, 1), Date.UTC(Number(b?.label), 0, 1)];
+	const perMs = ((b?.x ?? NaN) - (a?.x ?? NaN)) / (t1 - t0);
+	return (a?.x ?? NaN) + perMs * (date.getTime() - t0);
 }
 
 describe('layoutWebsites', () => {
