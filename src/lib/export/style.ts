@@ -23,8 +23,11 @@ export function resolveCustomProperties(css: string): string {
 	});
 }
 
+/** A stylesheet's dark theme: its `prefers-color-scheme: dark` block, the rules inside captured. */
+export const DARK_THEME = /@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\}\s*\}/;
+
 /** The chart styles of the light theme: an exported file has a white background whatever the viewer's theme. */
-const LIGHT_CSS = chartCss.replace(/@media \(prefers-color-scheme: dark\) \{[\s\S]*?\}\s*\}/, '');
+const LIGHT_CSS = chartCss.replace(DARK_THEME, '');
 
 /** The light theme's colours, by custom property name. */
 export const LIGHT_COLOURS: ReadonlyMap<string, string> = customProperties(LIGHT_CSS);

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { rgb } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { customProperties, LIGHT_COLOURS } from '../../../src/lib/export/style.ts';
+import { customProperties, DARK_THEME, LIGHT_COLOURS } from '../../../src/lib/export/style.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const chartCss = read('../../../src/lib/charts/charts.css');
 const appCss = read('../../../src/app.css');
-const DARK = /@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\}\s*\}/;
 
 /** A stylesheet's custom properties in the light theme and, overriding them, the dark one. */
 function themes(css: string): { light: Map<string, string>; dark: Map<string, string> } {
-	const light = customProperties(css.replace(DARK, ''));
-	const dark = new Map([...light, ...customProperties(DARK.exec(css)?.[1] ?? '')]);
+	const light = customProperties(css.replace(DARK_THEME, ''));
+	const dark = new Map([...light, ...customProperties(DARK_THEME.exec(css)?.[1] ?? '')]);
 	return { light, dark };
 }
 
