@@ -1,8 +1,7 @@
 /** The rows each chart's geometry gets from the published data, built the way each chart's spec builds them. */
-import type { BarDatum } from '../../../src/lib/charts/convicted/geometry.ts';
+import { convictedBars } from '../../../src/lib/charts/convicted/spec.ts';
 import { datedEvents } from '../../../src/lib/charts/events/spec.ts';
 import { casesByVerdict } from '../../../src/lib/charts/sentences/spec.ts';
-import { convictedPerCase } from '../../../src/lib/data/aggregate.ts';
 import { detailedCases } from '../../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../../src/lib/server/data.ts';
 
@@ -12,13 +11,7 @@ const cases = casesByVerdict(detailedCases(data.convictions));
 export const publishedRows = {
 	incidents: [...data.incidents].sort((a, b) => a.date.localeCompare(b.date)),
 	sentences: cases,
-	convicted: convictedPerCase(cases).cases.map((c): BarDatum => ({
-		key: c.id,
-		label: c.city,
-		detail: cases.find((x) => x.id === c.id)?.offence,
-		value: c.convicted,
-		isMinimum: false
-	})),
+	convicted: convictedBars(cases),
 	websites: [...data.websites].sort((a, b) => a.period_start.localeCompare(b.period_start)),
 	events: datedEvents(data)
 };

@@ -1,11 +1,26 @@
 import { convictedPerCase } from '../../data/aggregate.ts';
-import { type Dataset } from '../../data/types.ts';
+import { type Conviction, type Dataset } from '../../data/types.ts';
 import { detailedCases } from '../../data/subsets.ts';
 import { formatCount } from '../../format/index.ts';
 import { casesByVerdict } from '../sentences/spec.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import ConvictedChart from './ConvictedChart.svelte';
-import { layoutConvicted, type ConvictedLayout } from './geometry.ts';
+import { layoutConvicted, type BarDatum, type ConvictedLayout } from './geometry.ts';
+
+/** One bar per case, most convicted first, from the detailed cases in verdict order. */
+export function convictedBars(cases: Conviction[]): BarDatum[] {
+	return convictedPerCase(cases).cases.map((c) => {
+		const source = cases.find((x) => x.id === c.id);
+		return {
+			key: c.id,
+			label: c.city,
+			detail: source?.offence,
+			value: c.convicted,
+			isMinimum: false,
+			title: `${c.city}: ${formatCount(c.convicted)} people convicted. Source: “${source?.section ?? ''}”.`
+		};
+	});
+}
 
 /** People convicted in each court case, as bars. */
 export const convictedChart: ChartDefinition<'convicted', ConvictedLayout> = {
@@ -15,14 +30,7 @@ export const convictedChart: ChartDefinition<'convicted', ConvictedLayout> = {
 		const cases = casesByVerdict(detailedCases(convictions));
 		const perCase = convictedPerCase(cases);
 		const top = perCase.cases[0];
-		const bars = perCase.cases.map((c) => ({
-			key: c.id,
-			label: c.city,
-			detail: cases.find((x) => x.id === c.id)?.offence,
-			value: c.convicted,
-			isMinimum: false,
-			title: `${c.city}: ${formatCount(c.convicted)} people convicted. Source: “${cases.find((x) => x.id === c.id)?.section ?? ''}”.`
-		}));
+		const bars = convictedBars(cases);
 		return {
 			id: 'convicted-per-case',
 			kind: 'convicted',
