@@ -54,29 +54,28 @@ describe('IncidentsChart', () => {
 			expect([...byKey.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
 		});
 
-		it('marks lower bounds on exactly the flagged incidents', () => {
-			expect(marks(body, 'minimum')).toHaveLength(rows.filter((r) => r.killed_is_minimum).length);
-			for (const row of rows) {
-				const group = byKey.get(row.id) ?? '';
-				expect(marks(group, 'minimum')).toHaveLength(row.killed_is_minimum ? 1 : 0);
-				expect(marks(group, 'bar')[0]?.attrs['data-minimum']).toBe(
-					row.killed_is_minimum ? 'true' : undefined
-				);
-				expect(texts(group).join(' ').includes('at least')).toBe(row.killed_is_minimum);
+		it.each([
+			{
+				what: 'lower bounds',
+				flag: 'killed_is_minimum',
+				mark: 'minimum',
+				attr: 'data-minimum',
+				word: 'at least'
+			},
+			{
+				what: 'estimated dates',
+				flag: 'date_approximate',
+				mark: 'approximate',
+				attr: 'data-approximate',
+				word: 'about'
 			}
-		});
-
-		it('marks estimated dates on exactly the flagged incidents', () => {
-			expect(marks(body, 'approximate')).toHaveLength(
-				rows.filter((r) => r.date_approximate).length
-			);
+		] as const)('marks $what on exactly the flagged incidents', ({ flag, mark, attr, word }) => {
+			expect(marks(body, mark)).toHaveLength(rows.filter((r) => r[flag]).length);
 			for (const row of rows) {
 				const group = byKey.get(row.id) ?? '';
-				expect(marks(group, 'approximate')).toHaveLength(row.date_approximate ? 1 : 0);
-				expect(marks(group, 'bar')[0]?.attrs['data-approximate']).toBe(
-					row.date_approximate ? 'true' : undefined
-				);
-				expect(texts(group).join(' ').includes('about')).toBe(row.date_approximate);
+				expect(marks(group, mark)).toHaveLength(row[flag] ? 1 : 0);
+				expect(marks(group, 'bar')[0]?.attrs[attr]).toBe(row[flag] ? 'true' : undefined);
+				expect(texts(group).join(' ').includes(word)).toBe(row[flag]);
 			}
 		});
 
