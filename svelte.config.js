@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { FIRST_FRAME_SCRIPT } from './src/lib/sentences/first-frame.js';
+import { OLD_LINK_SCRIPT } from './src/lib/sentences/old-links.js';
 import { TABS_FIRST_FRAME_SCRIPT } from './src/lib/ui/first-frame.js';
 
 /** CSP source for an inline script the site writes itself. @param {string} script */
@@ -27,13 +27,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', hashOf(FIRST_FRAME_SCRIPT), hashOf(TABS_FIRST_FRAME_SCRIPT)],
-				// The one inline style allowed is the style attribute of SvelteKit's route announcer.
-				'style-src': [
-					'self',
-					'unsafe-hashes',
-					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
-				],
+				'script-src': ['self', hashOf(OLD_LINK_SCRIPT), hashOf(TABS_FIRST_FRAME_SCRIPT)],
+				'style-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { loadPackageFrom } from './src/lib/server/data.ts';
+import { enhanceScript } from './src/lib/server/enhance-build.ts';
 
 /** Validates static/data before anything is built, so a broken file stops the build with its file, row and column. */
 function validateData(): Plugin {
@@ -18,7 +19,7 @@ function validateData(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [validateData(), enhanceScript(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -2,6 +2,7 @@ import type { KeyEntry } from '../charts/spec.ts';
 import type { SentenceSpan } from '../data/sentence.ts';
 import type { Section } from '../data/types.ts';
 import { describeComparison, type ComparedCase } from './compare.ts';
+import { citySlug } from './pages.ts';
 
 /** What the page and the build know about one case: enough to compare it and to say it. */
 export interface ViewCase extends ComparedCase {
@@ -36,18 +37,9 @@ export interface ViewText {
 	key: KeyEntry[];
 }
 
-/** "taraz-atyrau": the cities of the cases shown, in their order, for file names and paths. */
+/** "taraz-atyrau": the cities of the cases shown, in their order, for file names. */
 export function viewSlug(shown: readonly { city: string }[]): string {
-	return shown
-		.map((c) =>
-			c.city
-				.normalize('NFKD')
-				.replace(/[^\w\s-]/g, '')
-				.trim()
-				.toLowerCase()
-				.replace(/[\s_]+/g, '-')
-		)
-		.join('-');
+	return shown.map((c) => citySlug(c.city)).join('-');
 }
 
 /** The id of a view's files and embed page: the chart's own id for every case in the default order. */

@@ -5,7 +5,9 @@ import { chart, charts } from './charts.ts';
 import { loadPackage } from './data.ts';
 import { chartAddress } from './export-svg.ts';
 import { headlines } from './headlines.ts';
+import { comparisonPages, comparisonView } from './sentences.ts';
 import { absoluteUrl } from './site.ts';
+import type { ViewPage } from '../sentences/pages.ts';
 
 export const SITE_NAME = 'Kazakhstan 2012: the terrorism report in figures';
 const SHORT_NAME = 'Kazakhstan 2012 in figures';
@@ -87,9 +89,47 @@ export function sitePage(path: string): SitePage | undefined {
 	return SITE_PAGES.find((p) => p.path === path);
 }
 
-/** Names of every share card: one per page, one per chart. */
+/** The comparison's views other than the default, each a page with its own card. */
+const viewPagesOnly = () => comparisonPages().filter((p) => p.param !== '');
+
+/** Names of every share card: one per page and view of the comparison, one per chart. */
 export function cardNames(): string[] {
-	return [...SITE_PAGES.map((p) => p.slug), ...charts().map((c) => `chart-${c.id}`)];
+	return [
+		...SITE_PAGES.map((p) => p.slug),
+		...viewPagesOnly().map((p) => p.name),
+		...charts().map((c) => `chart-${c.id}`)
+	];
+}
+
+/** What a view of the comparison says of itself: its title names its cases and their order. */
+function viewWords(page: ViewPage) {
+	const { fileId, text, name } = comparisonView(page);
+	return { fileId, title: `Prison sentences compared: ${name}`, summary: text.takeaway };
+}
+
+function viewCard(page: ViewPage): Card {
+	const { fileId, title, summary } = viewWords(page);
+	return {
+		siteName: SITE_NAME,
+		title,
+		summary,
+		art: { chart: chart(fileId) },
+		address: absoluteUrl(page.path)
+	};
+}
+
+/** The tags of a view of the comparison: its own title, description, address and card. */
+export function viewShare(page: ViewPage): ShareTags {
+	const { title, summary } = viewWords(page);
+	return {
+		documentTitle: `${title} · ${SHORT_NAME}`,
+		title,
+		description: summary,
+		url: absoluteUrl(page.path),
+		image: absoluteUrl(`/cards/${page.name}.png`),
+		imageAlt: `Share card: ${title}, the chart of these cases with its source and the dashboard's address`,
+		siteName: SITE_NAME
+	};
 }
 
 function pageCard(page: SitePage): Card {
@@ -119,6 +159,8 @@ function chartCard(spec: ChartSpec): Card {
 export function shareCardSvg(name: string): string {
 	const page = SITE_PAGES.find((p) => p.slug === name);
 	if (page) return cardSvg(pageCard(page));
+	const view = viewPagesOnly().find((p) => p.name === name);
+	if (view) return cardSvg(viewCard(view));
 	const spec = name.startsWith('chart-') ? chart(name.slice('chart-'.length)) : undefined;
 	if (!spec) throw new Error(`No share card named "${name}"`);
 	return cardSvg(chartCard(spec));

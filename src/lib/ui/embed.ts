@@ -1,4 +1,5 @@
 /** Embed code for a chart's embed page; browser-safe, so a page can make it for the view it shows. */
+import { EMBED_HEIGHT_MESSAGE } from '../enhance/dom.ts';
 
 /** What an embed page says around its chart, in words. */
 export interface EmbedText {
@@ -89,8 +90,7 @@ export function embedCode(url: string, title: string, height: number): string {
 	return `<iframe src="${attribute(url)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`;
 }
 
-/** The message an embed page posts to the page that frames it when its height changes. */
-export const EMBED_HEIGHT_MESSAGE = 'crt-embed-height';
+export { EMBED_HEIGHT_MESSAGE };
 
 /**
  * The iframe code followed by a one-line listener that sets each frame's height to the height its

@@ -38,7 +38,8 @@ function over(colour: string, opacity: number, background: string): string {
 	return rgb(mix(c.r, p.r), mix(c.g, p.g), mix(c.b, p.b)).formatHex();
 }
 
-const dimmed = Number(/\.chart-svg \.dimmed \{\s*opacity: ([\d.]+);/.exec(chartCss)?.[1]);
+// The rows a highlighted case leaves dimmed, on the comparison's pages.
+const dimmed = Number(/\.rows > g:not\(:nth-child\(\d\)\) \{\s*opacity: ([\d.]+);/.exec(appCss)?.[1]);
 const chart = themes(chartCss);
 const page = themes(appCss);
 

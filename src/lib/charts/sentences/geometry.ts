@@ -14,6 +14,7 @@ import {
 	type LabelledRow,
 	type Span
 } from '../common.ts';
+import { citySlug } from '../../sentences/pages.ts';
 import { sentenceHeight } from './height.ts';
 
 /** One case's row (label "Atyrau · 47 convicted", detail the offence); y positions are relative to the top of its row, so rows can be reordered. */
@@ -32,6 +33,8 @@ export interface SentenceMark extends LabelledRow {
 	notStated: { lines: string[]; y: number } | null;
 	/** Everything about the case in words: the row's SVG title. */
 	title: string;
+	/** The case's city as a path segment: its details' fragment on the comparison's pages. */
+	slug: string;
 }
 
 export interface SentencesLayout {
@@ -145,6 +148,7 @@ export function layoutSentences(
 		const row = rows[i] as (typeof rows)[number];
 		const base = {
 			id: c.id,
+			slug: citySlug(c.city),
 			span,
 			label: labels[i] ?? '',
 			detail: c.offence,

@@ -13,6 +13,7 @@ import { layoutsFor, tableColumns, type ChartDefinition, type ChartSpecOf } from
 import SentencesChart from './SentencesChart.svelte';
 import { layoutSentences, type SentencesLayout } from './geometry.ts';
 import { sentenceHeight } from './height.ts';
+import { pageOf, viewPages } from '../../sentences/pages.ts';
 import { SORTS, sortCases } from '../../sentences/state.ts';
 import { sentencesKey, viewId, viewText, type ViewCase } from '../../sentences/view.ts';
 
@@ -118,6 +119,7 @@ type SentencesSpec = ChartSpecOf<'sentences', SentencesLayout>;
 export function sentenceViews(data: Dataset): SentencesSpec[] {
 	const full = sentencesChart.build(data);
 	const all = casesByVerdict(detailedCases(data.convictions)).map(viewCase);
+	const pages = viewPages(all);
 	const views = new Map<string, SentencesSpec>();
 	for (let mask = 1; mask < 2 ** all.length; mask++) {
 		const chosen = all.filter((_, i) => mask & (2 ** i));
@@ -126,12 +128,17 @@ export function sentenceViews(data: Dataset): SentencesSpec[] {
 			const id = viewId(full.id, shown, all);
 			if (id === full.id || views.has(id)) continue;
 			const text = viewText(shown, all, { ...full, generalNote: SENTENCE_NOTE });
-			const query = new URLSearchParams({ cases: chosen.map((c) => c.id).join(','), sort });
+			// Where the dashboard shows this order: the page of the first sort that gives it.
+			const page = pageOf(
+				pages,
+				chosen.map((c) => c.id),
+				sort
+			);
 			views.set(id, {
 				...full,
 				...text,
 				id,
-				permalink: `${full.page}?${query.toString().replaceAll('%2C', ',')}#${full.id}`,
+				permalink: `${page.path}#${full.id}`,
 				layouts: full.layouts.map((layout) => ({
 					...layout,
 					marks: shown.flatMap((c) => layout.marks.filter((m) => m.id === c.id)),

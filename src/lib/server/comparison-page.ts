@@ -1,0 +1,38 @@
+import type { ViewPage } from '../sentences/pages.ts';
+import { controlLinks, oldLinkMap } from '../sentences/pages.ts';
+import { describeComparison } from '../sentences/compare.ts';
+import { chart, figure } from './charts.ts';
+import { comparisonPages, comparisonView } from './sentences.ts';
+
+/**
+ * Everything a page of the comparison shows: its cases in order, the figure of that order with
+ * its own files and embed code, the comparison in words, the controls' links and, on the default
+ * page, the map that sends old links (?cases=…) to their view's page.
+ */
+export function comparisonPageData(page: ViewPage, base: string) {
+	const pages = comparisonPages();
+	const { all, shown, fileId, text } = comparisonView(page);
+	const files = figure(fileId);
+	return {
+		page,
+		cases: all,
+		shown,
+		links: controlLinks(
+			page,
+			pages,
+			all.map((c) => c.id)
+		),
+		// The figure keeps the chart's id on every view, so its parts keep their ids from view to view.
+		spec: { ...files, id: chart('sentence-ranges').id },
+		view: {
+			fileId,
+			text,
+			tableRows: shown.map((c) => c.words.row),
+			embedCode: files.embedCode,
+			permalink: `${page.path}#sentence-ranges`
+		},
+		inWords: describeComparison(shown),
+		convicted: figure('convicted-per-case'),
+		oldLinks: page.param === '' ? oldLinkMap(pages, all, base) : null
+	};
+}

@@ -1,2 +1,0 @@
-// The sentence comparison keeps its state in the URL: the one page that hydrates.
-export const csr = true;
