@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
-import { hydrated } from './site.ts';
+import { enhanced } from './site.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -32,7 +32,7 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) =
 		const { page, errors } = watched;
 		errors.length = 0;
 		await page.goto(baseUrl() + path, { waitUntil: 'load' });
-		await hydrated(page);
+		await enhanced(page);
 		// Open every disclosure (codebooks, previews, embed code) so that their contents are checked too.
 		await page
 			.locator('details')
@@ -99,7 +99,7 @@ describe.each(['/', '/sentences/'])('keyboard on %s', (path) => {
 
 	it('reaches every link, button and summary in DOM order, each with a visible focus indicator', async () => {
 		await page.goto(baseUrl() + path, { waitUntil: 'load' });
-		await hydrated(page);
+		await enhanced(page);
 		const expected = await tabStops(page);
 		expect(expected.length).toBeGreaterThan(10);
 		const reached: string[] = [];
@@ -117,7 +117,7 @@ describe.each(['/', '/sentences/'])('keyboard on %s', (path) => {
 
 	it('has the skip link as the first tab stop, and it moves focus to main', async () => {
 		await page.goto(baseUrl() + path, { waitUntil: 'load' });
-		await hydrated(page);
+		await enhanced(page);
 		await page.keyboard.press('Tab');
 		const skip = await page.evaluate(() => {
 			const el = document.activeElement as HTMLAnchorElement;

@@ -8,7 +8,7 @@ import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 import { COLUMNS, RESOURCE_NAMES, type ResourceName } from '../../src/lib/data/types.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { baseUrl, launch, openPage, type Watched } from './browser.ts';
-import { CHART_IDS, CHART_PAGES, hydrated, showPanel } from './site.ts';
+import { CHART_IDS, CHART_PAGES, enhanced, showPanel } from './site.ts';
 
 /** The published CSV's rows, read by d3's parser rather than the site's own. */
 function publishedRows(name: ResourceName): Record<string, string>[] {
@@ -163,7 +163,7 @@ describe.each(CHART_IDS)('the %s chart downloads', (id) => {
 	beforeAll(async () => {
 		watched = await openPage(browser);
 		await watched.page.goto(baseUrl() + CHART_PAGES[id], { waitUntil: 'load' });
-		await hydrated(watched.page);
+		await enhanced(watched.page);
 		figure = watched.page.locator(`figure.chart#${id}`);
 		await showPanel(watched.page, id, 'download');
 	});

@@ -2,10 +2,11 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
+import { citySlug } from '../../src/lib/sentences/pages.ts';
 import { elements } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage, type Watched } from './browser.ts';
 import { measureLayout, MIN_CHART_TEXT } from './layout.ts';
-import { CHART_PAGES, hydrated } from './site.ts';
+import { CHART_PAGES, enhanced } from './site.ts';
 
 const WIDTHS = [280, 320, 768, 1280];
 const cases = detailedCases(loadPackageFrom(process.cwd()).data.convictions);
@@ -15,7 +16,7 @@ const FIGURES = [
 	...Object.entries(CHART_PAGES).map(([id, path]) => ({ id, path, figure: id })),
 	...cases.map((c) => ({
 		id: `sentence-ranges (${c.id} alone)`,
-		path: `/sentences/?cases=${c.id}`,
+		path: `/sentences/${citySlug(c.city)}/`,
 		figure: 'sentence-ranges'
 	}))
 ];
@@ -35,16 +36,7 @@ afterAll(async () => {
 async function embedCodes(path: string, figure: string) {
 	const { page } = source;
 	await page.goto(baseUrl() + path, { waitUntil: 'load' });
-	await hydrated(page);
-	if (path.includes('?cases=')) {
-		await page.waitForFunction(
-			(id) =>
-				(document.getElementById(`${id}-embed-code`) as HTMLTextAreaElement | null)?.value.includes(
-					`/embed/${id}-`
-				),
-			figure
-		);
-	}
+	await enhanced(page);
 	const fixed = await page.locator(`#${figure}-embed-code`).inputValue();
 	const responsive = await page.locator(`#${figure}-embed-responsive`).inputValue();
 	return { fixed, responsive };
@@ -169,7 +161,8 @@ describe('the embed page', () => {
 			.evaluateAll((all) =>
 				all.map((s) => new URL((s as HTMLScriptElement).src || 'inline:').pathname)
 			);
-		expect(scripts).toEqual(['/enhance.js']);
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]).toMatch(/^\/enhance\/enhance\.[0-9a-f]{10}\.js$/);
 		expect(errors).toEqual([]);
 		await close();
 	});

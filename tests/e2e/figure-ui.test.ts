@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage } from './browser.ts';
-import { hydrated, showPanel } from './site.ts';
+import { enhanced, showPanel } from './site.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const TABS = ['Chart', 'Table', 'Sources', 'Download'];
@@ -73,7 +73,7 @@ describe.each([
 	beforeAll(async () => {
 		({ page, close, errors } = await openPage(browser));
 		await page.goto(baseUrl() + path, { waitUntil: 'load' });
-		await hydrated(page);
+		await enhanced(page);
 	});
 	afterAll(async () => {
 		await close?.();
@@ -132,32 +132,30 @@ describe.each([
 
 	it('open on the section a link names', async () => {
 		await page.goto(`${baseUrl()}${path}#${id}-panel-table`, { waitUntil: 'load' });
-		await hydrated(page);
+		await enhanced(page);
 		expect(await chosen(page, id)).toBe('Table');
 	});
 });
 
-describe('tabs on the hydrated comparison', () => {
-	it('keep working as the comparison changes, with no hydration complaint', async () => {
+describe('tabs on the comparison', () => {
+	it('keep working as the view changes in place', async () => {
 		const id = 'sentence-ranges';
 		const { page, errors, close } = await openPage(browser);
-		const messages: string[] = [];
-		page.on('console', (m) => messages.push(m.text()));
 		await page.goto(`${baseUrl()}/sentences/`, { waitUntil: 'load' });
-		await hydrated(page);
-		await page.locator('form.controls').waitFor();
+		await enhanced(page);
 		const all = await page.locator(`#${id} .panel-table tbody tr`).count();
-		await page.locator('input[name="cases"]').first().uncheck();
-		await page.waitForURL(/cases=/);
+		const toggle = page.locator('.controls a.case-toggle').first();
+		const toggleId = await toggle.getAttribute('id');
+		await toggle.click();
+		await page.waitForURL(/\/sentences\/[a-z-]+\/$/);
 		await page.locator(`#${id}-tab-table`).click();
 		expect(await chosen(page, id)).toBe('Table');
 		expect(await page.locator(`#${id} .panel-table tbody tr`).count()).toBe(all - 1);
 		await page.locator(`#${id}-tab-chart`).click();
-		await page.locator('input[name="cases"]').first().check();
-		await page.waitForURL((u) => !u.search.includes('cases='));
+		await page.locator(`#${toggleId}`).click();
+		await page.waitForURL((u) => u.pathname === '/sentences/');
 		expect(await chosen(page, id)).toBe('Chart');
 		expect(await page.locator(`#${id} .panel-table tbody tr`).count()).toBe(all);
-		expect(messages.filter((m) => /hydrat/i.test(m))).toEqual([]);
 		expect(errors).toEqual([]);
 		await close();
 	});
@@ -172,7 +170,7 @@ describe.each(['/', '/sentences/', '/timeline/'])('axe on %s with each tab chose
 		// The page's own CSP applies: axe is evaluated through the debugging protocol.
 		const { page, errors, close } = await openPage(browser);
 		await page.goto(baseUrl() + path, { waitUntil: 'load' });
-		await hydrated(page);
+		await enhanced(page);
 		const ids = await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => f.id));
 		expect(ids.length).toBeGreaterThan(0);
 		for (const id of ids) await showPanel(page, id, panel);
@@ -220,7 +218,7 @@ describe.each([
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
-			await hydrated(page);
+			await enhanced(page);
 			await page.locator('.figure-tabs[data-tabs="on"]').first().waitFor();
 			await page.waitForTimeout(300);
 			const shifts = await page.evaluate(

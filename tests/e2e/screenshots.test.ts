@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
 import { measureLayout, MIN_CHART_TEXT, type Layout } from './layout.ts';
-import { hydrated, slug } from './site.ts';
+import { enhanced, slug } from './site.ts';
 import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 
 const DIR = 'test-results/screenshots';
@@ -43,7 +43,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 			const { page } = watched;
 			const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
 			expect(response?.status()).toBe(200);
-			await hydrated(page);
+			await enhanced(page);
 			const file = `${DIR}/${slug(path)}-${width}.png`;
 			await page.screenshot({ path: file, fullPage: true });
 			png = readFileSync(file);

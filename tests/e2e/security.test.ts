@@ -1,7 +1,7 @@
 import type { Browser, Dialog } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
-import { hydrated } from './site.ts';
+import { enhanced } from './site.ts';
 
 /** Directives of a CSP header value, each with its source list. */
 function parseCsp(policy: string): Map<string, string[]> {
@@ -45,7 +45,7 @@ async function visit(path: string) {
 	watched.offsite.length = 0;
 	dialogs.length = 0;
 	const response = await watched.page.goto(baseUrl() + path, { waitUntil: 'load' });
-	await hydrated(watched.page);
+	await enhanced(watched.page);
 	return response;
 }
 

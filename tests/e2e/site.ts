@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Resolves once SvelteKit has hydrated the page (its route announcer is rendered on mount), or at
- * once for a page built with `csr = false`, which ships no script.
+ * Resolves once the enhancement script has run: it is a module, so it runs before the document's
+ * DOMContentLoaded, and a page that has loaded has run it.
  */
-export async function hydrated(page: Page): Promise<void> {
-	// Only a page that hydrates preloads the framework's modules.
-	if ((await page.locator('link[rel="modulepreload"]').count()) === 0) return;
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached', timeout: 10_000 });
+export async function enhanced(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.readyState !== 'loading');
 }
 
 /** A page path as a file name: "/" is "home", "/data/" is "data". */

@@ -32,9 +32,7 @@ export const HEAD_TAGS = 'meta[name="description"], meta[property^="og:"], link[
 
 /** A head element's key: which of a page's tags it is. */
 export function headKey(el: Element): string {
-	return (
-		el.getAttribute('property') ?? el.getAttribute('name') ?? `rel:${el.getAttribute('rel')}`
-	);
+	return el.getAttribute('property') ?? el.getAttribute('name') ?? `rel:${el.getAttribute('rel')}`;
 }
 
 /** Makes the document's head say what the other page's head says about its view. */
@@ -101,7 +99,9 @@ export function startViews(doc: Document): void {
 	const fetchPage = (url: string) => {
 		let page = pages.get(url);
 		if (!page) {
-			page = win.fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText))));
+			page = win
+				.fetch(url)
+				.then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText))));
 			// A failed fetch is tried again next time, or left to the browser.
 			page.catch(() => pages.delete(url));
 			pages.set(url, page);

@@ -105,7 +105,11 @@ const sameCases = (a: readonly string[], b: readonly string[]) =>
 	a.length === b.length && a.every((id) => b.includes(id));
 
 /** The page of the view with these cases (any order) in this order. */
-export function pageOf(pages: readonly ViewPage[], cases: readonly string[], sort: SortKey): ViewPage {
+export function pageOf(
+	pages: readonly ViewPage[],
+	cases: readonly string[],
+	sort: SortKey
+): ViewPage {
 	const page = pages.find((p) => p.sort === sort && sameCases(p.cases, cases));
 	if (!page) throw new Error(`No view of the comparison shows ${cases.join(', ')} by ${sort}`);
 	return page;

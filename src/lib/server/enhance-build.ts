@@ -46,7 +46,8 @@ export function enhanceScript(): Plugin {
 		resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
 		async load(id) {
 			if (id !== RESOLVED) return undefined;
-			if (dev) return `export const file = null; export const code = ''; export const entry = '/${ENHANCE_ENTRY}';`;
+			if (dev)
+				return `export const file = null; export const code = ''; export const entry = '/${ENHANCE_ENTRY}';`;
 			built ??= bundleEnhance(root);
 			const { file, code } = await built;
 			return `export const file = ${JSON.stringify(file)}; export const code = ${JSON.stringify(code)}; export const entry = null;`;

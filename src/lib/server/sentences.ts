@@ -29,9 +29,7 @@ export function comparisonPages(): ViewPage[] {
 
 /** "Atyrau and Taraz, longest maximum term first": the view in a few words, for titles and cards. */
 export function viewName(page: ViewPage, all: readonly ComparedCaseRow[]): string {
-	const cities = shownCases(page, all).map((c) => c.city);
-	const every = page.cases.length === all.length;
-	const which = every ? 'every case' : listInWords(cities);
+	const which = listInWords(shownCases(page, all).map((c) => c.city));
 	return page.sort === 'verdict' ? which : `${which}, by ${SORT_LABELS[page.sort].toLowerCase()}`;
 }
 

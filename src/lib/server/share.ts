@@ -8,6 +8,10 @@ import { headlines } from './headlines.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
 import { absoluteUrl } from './site.ts';
 import type { ViewPage } from '../sentences/pages.ts';
+import { describeComparison } from '../sentences/compare.ts';
+
+/** The longest summary a card shows whole beside its title. */
+const CARD_SUMMARY_CHARS = 140;
 
 export const SITE_NAME = 'Kazakhstan 2012: the terrorism report in figures';
 const SHORT_NAME = 'Kazakhstan 2012 in figures';
@@ -103,8 +107,16 @@ export function cardNames(): string[] {
 
 /** What a view of the comparison says of itself: its title names its cases and their order. */
 function viewWords(page: ViewPage) {
-	const { fileId, text, name } = comparisonView(page);
-	return { fileId, title: `Prison sentences compared: ${name}`, summary: text.takeaway };
+	const { fileId, text, name, shown } = comparisonView(page);
+	// The card has room for a sentence or two: the first of the comparison in words, where the figure's takeaway is longer.
+	const first = describeComparison(shown)[0] ?? text.takeaway;
+	const summary = text.takeaway.length <= CARD_SUMMARY_CHARS ? text.takeaway : first;
+	return {
+		fileId,
+		title: `Prison sentences compared: ${name}`,
+		description: text.takeaway,
+		summary
+	};
 }
 
 function viewCard(page: ViewPage): Card {
@@ -120,11 +132,11 @@ function viewCard(page: ViewPage): Card {
 
 /** The tags of a view of the comparison: its own title, description, address and card. */
 export function viewShare(page: ViewPage): ShareTags {
-	const { title, summary } = viewWords(page);
+	const { title, description } = viewWords(page);
 	return {
 		documentTitle: `${title} · ${SHORT_NAME}`,
 		title,
-		description: summary,
+		description,
 		url: absoluteUrl(page.path),
 		image: absoluteUrl(`/cards/${page.name}.png`),
 		imageAlt: `Share card: ${title}, the chart of these cases with its source and the dashboard's address`,

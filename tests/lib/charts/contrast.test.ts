@@ -39,7 +39,9 @@ function over(colour: string, opacity: number, background: string): string {
 }
 
 // The rows a highlighted case leaves dimmed, on the comparison's pages.
-const dimmed = Number(/\.rows > g:not\(:nth-child\(\d\)\) \{\s*opacity: ([\d.]+);/.exec(appCss)?.[1]);
+const dimmed = Number(
+	/\.rows > g:not\(:nth-child\(\d\)\) \{\s*opacity: ([\d.]+);/.exec(appCss)?.[1]
+);
 const chart = themes(chartCss);
 const page = themes(appCss);
 

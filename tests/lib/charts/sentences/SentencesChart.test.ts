@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { citySlug } from '../../../../src/lib/sentences/pages.ts';
 import SentencesChart from '../../../../src/lib/charts/sentences/SentencesChart.svelte';
 import { layoutSentences } from '../../../../src/lib/charts/sentences/geometry.ts';
 import { sentenceHeight } from '../../../../src/lib/charts/sentences/height.ts';
@@ -22,7 +23,7 @@ const sets: { name: string; rows: Conviction[] }[] = [
 	{ name: 'nothing stated', rows: [notStated('a'), notStated('b')] }
 ];
 
-function draw(rows: Conviction[], extra: { order?: string[]; highlight?: string | null } = {}) {
+function draw(rows: Conviction[], extra: { order?: string[] } = {}) {
 	const layout = layoutSentences(rows);
 	return render(SentencesChart, {
 		props: { layout, title: 'Sentences', desc: 'Per case.', id: 'sent', ...extra }
@@ -128,10 +129,21 @@ describe('SentencesChart', () => {
 			for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
 		});
 
-		it.each(['a', 'b', 'c'])('emphasises case %s and dims the others', (highlight) => {
-			const gs = elements(draw(rows, { highlight }), 'g').filter((g) => g.attrs['data-key']);
-			for (const g of gs)
-				expect(g.attrs.class).toBe(g.attrs['data-key'] === highlight ? 'highlight' : 'dimmed');
-		});
+		it.each([
+			['c', 'a'],
+			['b', 'a', 'c']
+		])(
+			'names each row’s case by its city, in the order shown, inside one group of rows: %s',
+			(...order) => {
+				const body = draw(rows, { order });
+				const gs = elements(body, 'g');
+				const wrappers = gs.filter((g) => g.attrs.class === 'rows');
+				expect(wrappers).toHaveLength(1);
+				const named = gs.filter((g) => g.attrs['data-key']);
+				expect(named.map((g) => g.attrs['data-case'])).toEqual(
+					order.map((id) => citySlug(rows.find((r) => r.id === id)?.city ?? ''))
+				);
+			}
+		);
 	});
 });
