@@ -41,7 +41,7 @@ async function main() {
 
 	const measured = await measure(server.url, paths, options.runs);
 	const sharedViews = paths.includes('/sentences/')
-		? await measureSharedView(server.url, options.root, options.runs)
+		? await measureSharedView(server.url, options.runs)
 		: [];
 	await cleanup();
 	const pages = measured.pages.map(judge);
@@ -50,11 +50,11 @@ async function main() {
 	console.log(`\n${markdown(pages, buildMs)}\n`);
 	for (const view of sharedViews) {
 		console.log(
-			`Time to shared view, /sentences/${view.query}: median ${view.median ?? 'never'} ms (runs: ${view.runs.join(', ')})`
+			`${view.query.startsWith('?') ? `Old link /sentences/${view.query} to its view` : `Comparison, ${view.query} to the next view painted`}: median ${view.median ?? 'never'} ms, budget ${view.budget} ms (runs: ${view.runs.join(', ')})`
 		);
 	}
 	if (slow.length > 0)
-		console.log(`\nShared views over budget:\n${slow.map((s) => `- ${s}`).join('\n')}`);
+		console.log(`\nComparison views over budget:\n${slow.map((s) => `- ${s}`).join('\n')}`);
 
 	const file = await writeResults(
 		RESULTS,
