@@ -158,19 +158,17 @@ describe('every view of the sentence comparison is a page', () => {
 		await close();
 	});
 
-	it('keeps the section the reader had open when the view changes', async () => {
+	it('keeps the sections the reader had open when the view changes', async () => {
 		const { page, close } = await openPage(browser);
 		await page.goto(`${baseUrl()}/sentences/`);
-		await showPanel(page, 'sentence-ranges', 'table');
-		await page.goto(`${baseUrl()}/sentences/`);
-		await page.locator('#sentence-ranges-tab-table').click();
-		const rows = page.locator('#sentence-ranges .panel-table tbody tr');
-		expect(await rows.count()).toBe(ids.length);
-		await page.locator('#sentence-ranges-tab-chart').click();
+		// The chart of people convicted beside the comparison, on its Table tab.
+		await page.locator('#convicted-per-case-tab-table').click();
 		await page.locator(`#control-case-${citySlug(cases[0]?.city ?? '')}`).click();
 		await page.waitForURL(/\/sentences\/[a-z-]+\/$/);
-		await page.locator('#sentence-ranges-tab-table').click();
-		expect(await rows.count()).toBe(ids.length - 1);
+		await expect.poll(() => shownIds(page)).toHaveLength(ids.length - 1);
+		expect(await page.locator('#convicted-per-case-panel-table').isVisible()).toBe(true);
+		expect(await page.locator('#convicted-per-case-panel-chart').isVisible()).toBe(false);
+		expect(await page.locator('#sentence-ranges-panel-chart').isVisible()).toBe(true);
 		await close();
 	});
 });

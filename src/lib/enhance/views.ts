@@ -74,13 +74,22 @@ export function swapView(doc: Document, html: string, focusId: string | null): b
 	return true;
 }
 
-/** Marks the details of case `slug` as shown (and only those), or none for null. */
+/**
+ * Marks the details of case `slug` as shown (and only those), or none for null. Details shown only
+ * because a row is pointed at or focused are inert: the keyboard goes on to the next row, and the
+ * words are the row's own title; the details a fragment names keep their link.
+ */
 export function showDetails(doc: Document, slug: string | null): void {
 	const wanted = slug === null ? null : caseFragment(slug);
 	for (const detail of doc.querySelectorAll(`[${ATTR.shown}]`))
-		if (detail.id !== wanted) detail.removeAttribute(ATTR.shown);
+		if (detail.id !== wanted) {
+			detail.removeAttribute(ATTR.shown);
+			detail.removeAttribute('inert');
+		}
 	const detail = wanted ? doc.getElementById(wanted) : null;
-	detail?.setAttribute(ATTR.shown, '');
+	if (!detail || detail.hasAttribute(ATTR.shown)) return;
+	detail.setAttribute(ATTR.shown, '');
+	if (!detail.matches(':target')) detail.setAttribute('inert', '');
 }
 
 const caseOf = (target: EventTarget | null): Element | null =>
@@ -145,6 +154,11 @@ export function startViews(doc: Document): void {
 		win.location.replace(`#${caseFragment(slug)}`);
 		win.scrollTo(win.scrollX, y);
 		doc.getElementById(caseFragment(slug))?.scrollIntoView({ block: 'nearest' });
+	});
+	win.addEventListener('hashchange', () => {
+		const target = doc.querySelector(':target');
+		if (target?.hasAttribute('inert') && target.hasAttribute(ATTR.shown))
+			target.removeAttribute('inert');
 	});
 	win.addEventListener('popstate', () => {
 		if (win.location.pathname !== shownPath) void go(win.location.href, null, false);

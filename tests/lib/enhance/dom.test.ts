@@ -142,10 +142,14 @@ describe('moving between views', () => {
 		document.body.innerHTML = '<section id="case-a"></section><section id="case-b"></section>';
 		showDetails(document, 'a');
 		expect(document.querySelectorAll(`[${ATTR.shown}]`)).toHaveLength(1);
+		// Shown for a pointer or focus only: out of the keyboard's way.
+		expect(document.getElementById('case-a')?.hasAttribute('inert')).toBe(true);
 		showDetails(document, 'b');
 		expect([...document.querySelectorAll(`[${ATTR.shown}]`)].map((e) => e.id)).toEqual(['case-b']);
+		expect(document.getElementById('case-a')?.hasAttribute('inert')).toBe(false);
 		showDetails(document, null);
 		expect(document.querySelectorAll(`[${ATTR.shown}]`)).toHaveLength(0);
+		expect(document.querySelectorAll('[inert]')).toHaveLength(0);
 	});
 
 	it('copies only the tags both heads have', () => {
