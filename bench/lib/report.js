@@ -100,7 +100,12 @@ export async function writeResults(folder, run, pages) {
 		options: run.options,
 		environment: run.environment,
 		units: { bytes: 'KB = 1024 bytes in the table; all sizes in this file are bytes', time: 'ms' },
-		budgets: { pages: BUDGETS, everyPage: EVERY_PAGE, sharedView: SHARED_VIEW, clickToView: CLICK_TO_VIEW },
+		budgets: {
+			pages: BUDGETS,
+			everyPage: EVERY_PAGE,
+			sharedView: SHARED_VIEW,
+			clickToView: CLICK_TO_VIEW
+		},
 		buildMs: run.buildMs,
 		sharedViews: { budget: SHARED_VIEW, links: run.sharedViews },
 		pass: failed === 0,
