@@ -24,6 +24,12 @@ export const SHARED_VIEW = { ms: 1500, cpuSlowdown: 4 };
 /** A click on a comparison control paints the next view within this time, desktop CPU, median of the runs. */
 export const CLICK_TO_VIEW = { ms: 100 };
 
+/**
+ * The comparison's views are held to the static pages too: their median mobile LCP at most this
+ * factor of the median of the other pages' (embeds aside) in the same run.
+ */
+export const VIEW_LCP = { pages: '/sentences/*', ofStatic: 1.1 };
+
 /** Held by every page, whatever its rule. */
 export const EVERY_PAGE = {
 	/** Requests to any host but the site's. */

@@ -1,5 +1,5 @@
 // Holds one page's measurements against its budget and says, in words, what it breaks.
-import { budgetFor, describeRule, EVERY_PAGE } from './budgets.js';
+import { budgetFor, describeRule, EVERY_PAGE, VIEW_LCP } from './budgets.js';
 import { kb, ms } from './format.js';
 import { CATEGORIES } from './types.js';
 
@@ -79,4 +79,34 @@ export function judge(page) {
 		failures: brokenBudgets(page),
 		notes: lostPoints(page)
 	};
+}
+
+/** @param {number[]} values */
+function medianOf(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] ?? null);
+}
+
+/**
+ * Adds to each view of the comparison a failure when its mobile LCP is more than VIEW_LCP.ofStatic
+ * times the static pages' median in the same run; the static pages are the others, embeds aside.
+ * @param {PageResult[]} pages
+ * @returns {PageResult[]}
+ */
+export function judgeViewsAgainstStatic(pages) {
+	const isView = (/** @type {string} */ path) => path.startsWith('/sentences/');
+	const reference = medianOf(
+		pages
+			.filter((p) => !isView(p.path) && !p.path.startsWith('/embed/'))
+			.map((p) => p.lighthouse.mobile.median.lcp)
+			.filter((lcp) => lcp !== null)
+	);
+	if (reference === null) return pages;
+	const limit = reference * VIEW_LCP.ofStatic;
+	return pages.map((page) => {
+		const lcp = page.lighthouse.mobile.median.lcp;
+		if (!isView(page.path) || lcp === null || lcp <= limit) return page;
+		const failure = `mobile LCP ${ms(lcp)} ms > ${ms(limit)} ms (${VIEW_LCP.ofStatic}× the static pages' median, ${ms(reference)} ms)`;
+		return { ...page, failures: [...page.failures, failure] };
+	});
 }
