@@ -27,7 +27,7 @@ let address;
 try {
 	address = parseSiteOrigin(origin, parseBasePath(process.env.CRT_BASE_PATH));
 } catch (error) {
-	console.error((/** @type {Error} */ (error)).message);
+	console.error(/** @type {Error} */ (error).message);
 	process.exit(1);
 }
 
@@ -52,6 +52,4 @@ rmSync(`${temp}/not-found`, { recursive: true });
 if (existsSync(target)) renameSync(target, previous);
 renameSync(temp, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(
-	`Built ${target}/ for ${address}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`
-);
+console.log(`Built ${target}/ for ${address}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

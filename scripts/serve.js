@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { headersFor, readHeaders } from './headers.js';
 
 /** @type {Record<string, string>} */
-const TYPES = {
+export const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',

@@ -14,7 +14,10 @@ import { onExit } from './lifecycle.js';
 export function build(project) {
 	return new Promise((ok, fail) => {
 		const started = performance.now();
-		const child = spawn('npm', ['run', 'build', '--', '--local'], { cwd: project, stdio: 'inherit' });
+		const child = spawn('npm', ['run', 'build', '--', '--local'], {
+			cwd: project,
+			stdio: 'inherit'
+		});
 		onExit(() => {
 			if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
 		});
