@@ -21,17 +21,8 @@ function validateData(): Plugin {
 export default defineConfig({
 	plugins: [validateData(), enhanceScript(), sveltekit()],
 	build: {
-		rolldownOptions: {
-			output: {
-				// Few requests per page: the framework in one chunk, shared app code in another.
-				advancedChunks: {
-					groups: [
-						{ name: 'framework', test: /node_modules/ },
-						{ name: 'shared', test: /src[\\/]lib/, minShareCount: 2 }
-					]
-				}
-			}
-		}
+		// The timing report of every build is not something a reader of the output can act on.
+		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
 		projects: [

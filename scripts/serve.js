@@ -1,12 +1,15 @@
-// Serves the prerendered site as a static host would: index.html per folder, 404.html, gzip.
+// Serves the prerendered site as a static host would: under its base path, index.html per folder,
+// 404.html, gzip, and the headers its _headers file names.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { headersFor, readHeaders } from './headers.js';
 
 /** @type {Record<string, string>} */
-const TYPES = {
+export const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -32,12 +35,14 @@ const COMPRESSIBLE = new Set([
 ]);
 
 /**
- * Starts a static server for `root` on 127.0.0.1.
- * @param {{ root?: string, port?: number, gzip?: boolean }} [options]
+ * Starts a static server for `root` on 127.0.0.1, the site at `basePath` (such as "/crt-dashboard").
+ * `url` is the site's address, base path included, without a trailing slash.
+ * @param {{ root?: string, port?: number, gzip?: boolean, basePath?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void>, server: import('node:http').Server }>}
  */
-export async function serve({ root = 'build', port = 0, gzip = true } = {}) {
+export async function serve({ root = 'build', port = 0, gzip = true, basePath = '' } = {}) {
 	const base = resolve(root);
+	const rules = existsSync(join(base, '_headers')) ? readHeaders(join(base, '_headers')) : [];
 
 	/** @param {string} file */
 	async function isFile(file) {
@@ -66,8 +71,10 @@ export async function serve({ root = 'build', port = 0, gzip = true } = {}) {
 				res.writeHead(405, { allow: 'GET, HEAD' }).end();
 				return;
 			}
+			const inSite = url.pathname === basePath || url.pathname.startsWith(`${basePath}/`);
+			const sitePath = inSite ? url.pathname.slice(basePath.length) || '/' : null;
 			// A folder without its trailing slash redirects, as static hosts do.
-			let file = await locate(url.pathname);
+			let file = sitePath === null ? null : await locate(sitePath);
 			if (file && file.endsWith(sep + 'index.html') && !url.pathname.endsWith('/')) {
 				res.writeHead(308, { location: url.pathname + '/' + url.search }).end();
 				return;
@@ -85,11 +92,8 @@ export async function serve({ root = 'build', port = 0, gzip = true } = {}) {
 			let body = await readFile(file);
 			/** @type {Record<string, string>} */
 			const headers = {
-				'content-type': TYPES[ext] ?? 'application/octet-stream',
-				'x-content-type-options': 'nosniff',
-				'cache-control': file.includes(`${sep}_app${sep}immutable${sep}`)
-					? 'public, max-age=31536000, immutable'
-					: 'no-cache'
+				...headersFor(rules, status === 200 && sitePath ? sitePath : '/404.html'),
+				'content-type': TYPES[ext] ?? 'application/octet-stream'
 			};
 			if (
 				gzip &&
@@ -112,7 +116,7 @@ export async function serve({ root = 'build', port = 0, gzip = true } = {}) {
 	const address = server.address();
 	const actual = typeof address === 'object' && address ? address.port : port;
 	return {
-		url: `http://127.0.0.1:${actual}`,
+		url: `http://127.0.0.1:${actual}${basePath}`,
 		server,
 		close: () => new Promise((ok) => server.close(() => ok(undefined)))
 	};
@@ -120,6 +124,7 @@ export async function serve({ root = 'build', port = 0, gzip = true } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const port = Number(process.env.PORT ?? 4173);
-	const { url } = await serve({ root: process.argv[2] ?? 'build', port });
+	const root = process.argv[2] ?? 'build';
+	const { url } = await serve({ root, port, basePath: process.env.CRT_BASE_PATH ?? '' });
 	console.log(`crt-dashboard is served at ${url}/ (Ctrl+C to stop)`);
 }

@@ -1,4 +1,4 @@
-// Every test: unit tests, then a fresh build, then browser tests in Debian's Chromium against it.
+// Every test: a fresh build for the local address, then unit and browser tests (Debian's Chromium) against it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROME_PATH } from './chromium.js';
@@ -18,5 +18,5 @@ function run(command, args) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('node', ['scripts/build.js']);
+run('node', ['scripts/build.js', '--local']);
 run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -6,14 +6,18 @@ import { UsageError } from './cli.js';
 import { onExit } from './lifecycle.js';
 
 /**
- * Runs `npm run build` in the project and resolves to its wall time in milliseconds.
+ * Runs `npm run build -- --local` in the project (for the local address unless SITE_ORIGIN is set)
+ * and resolves to its wall time in milliseconds.
  * @param {string} project
  * @returns {Promise<number>}
  */
 export function build(project) {
 	return new Promise((ok, fail) => {
 		const started = performance.now();
-		const child = spawn('npm', ['run', 'build'], { cwd: project, stdio: 'inherit' });
+		const child = spawn('npm', ['run', 'build', '--', '--local'], {
+			cwd: project,
+			stdio: 'inherit'
+		});
 		onExit(() => {
 			if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
 		});

@@ -45,7 +45,7 @@ function build(cwd: string): Promise<{ code: number | null; output: string }> {
 	delete env.CRT_BUILD_DIR;
 	delete env.CRT_BUILD_ID;
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, ['scripts/build.js'], { cwd, env });
+		const child = spawn(process.execPath, ['scripts/build.js', '--local'], { cwd, env });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));

@@ -162,7 +162,7 @@ describe('the embed page', () => {
 				all.map((s) => new URL((s as HTMLScriptElement).src || 'inline:').pathname)
 			);
 		expect(scripts).toHaveLength(1);
-		expect(scripts[0]).toMatch(/^\/enhance\/enhance\.[0-9a-f]{10}\.js$/);
+		expect(scripts[0]).toMatch(/^\/enhance\/enhance\.[A-Za-z0-9_-]{8}\.js$/);
 		expect(errors).toEqual([]);
 		await close();
 	});

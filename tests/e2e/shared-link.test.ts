@@ -170,7 +170,7 @@ describe('what the pages send', () => {
 			);
 			const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 			expect(sources, file).toEqual([
-				expect.stringMatching(/^\/enhance\/enhance\.[0-9a-f]{10}\.js$/)
+				expect.stringMatching(/^\/enhance\/enhance\.[A-Za-z0-9_-]{8}\.js$/)
 			]);
 		}
 	});

@@ -25,7 +25,8 @@ export async function bundleEnhance(root: string): Promise<{ file: string; code:
 	const chunk = chunks.find((c) => c.type === 'chunk' && c.isEntry);
 	if (!chunk || chunk.type !== 'chunk' || chunks.length !== 1)
 		throw new Error(`The enhancement layer must build into one file, not ${chunks.length}`);
-	const hash = createHash('sha256').update(chunk.code).digest('hex').slice(0, 10);
+	// Eight base64url characters, as Vite names the files it hashes.
+	const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8);
 	return { file: `enhance.${hash}.js`, code: chunk.code };
 }
 

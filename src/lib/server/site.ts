@@ -1,27 +1,18 @@
 /**
- * The dashboard's public origin, read once at build time from SITE_ORIGIN (for example
- * "https://figures.example.org"). Share cards, canonical links and citations need absolute URLs.
- * The default is the address `npm start` serves on.
+ * The dashboard's public address, read once at build time from SITE_ORIGIN (for example
+ * "https://figures.example.org") and CRT_BASE_PATH (for example "/crt-dashboard"). Share cards,
+ * canonical links, embed codes and citations need absolute URLs. Without SITE_ORIGIN it is the
+ * address `npm start` serves on; `npm run build` refuses to build without it (scripts/build.js).
  */
-export const DEFAULT_SITE_ORIGIN = 'http://localhost:4173';
+import { DEFAULT_SITE_ORIGIN, parseBasePath, parseSiteOrigin } from './site-origin.js';
 
-/** Checks a configured origin and returns it without a trailing slash. */
-export function parseSiteOrigin(value: string | undefined): string {
-	const text = value?.trim() || DEFAULT_SITE_ORIGIN;
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
-		throw new Error(
-			`SITE_ORIGIN must be an absolute http(s) URL such as https://example.org; found "${text}"`
-		);
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:')
-		throw new Error(`SITE_ORIGIN must use http or https; found "${text}"`);
-	return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
+export { DEFAULT_SITE_ORIGIN, parseBasePath, parseSiteOrigin };
 
-export const SITE_ORIGIN = parseSiteOrigin(process.env.SITE_ORIGIN);
+/** The site's public address, origin and base path, without a trailing slash. */
+export const SITE_ORIGIN = parseSiteOrigin(
+	process.env.SITE_ORIGIN,
+	parseBasePath(process.env.CRT_BASE_PATH)
+);
 
 /** An absolute URL on the dashboard for a site path such as "/incidents/". */
 export function absoluteUrl(path: string): string {
