@@ -89,6 +89,7 @@ describe('every view of the sentence comparison is a page', () => {
 				const next = shown ? chosen.filter((id) => id !== c.id) : [...chosen, c.id];
 				if (next.length === 0) {
 					expect(await control.evaluate((el) => el.localName)).toBe('span');
+					expect(await control.textContent()).toContain(`Only ${c.city}`);
 					continue;
 				}
 				expect(await control.textContent()).toContain(`${shown ? 'Hide' : 'Show'} ${c.city}`);
@@ -123,6 +124,28 @@ describe('every view of the sentence comparison is a page', () => {
 			expect(card.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
 			expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
 			expect(card.equals(defaultCard)).toBe(false);
+			await close();
+		}
+	);
+
+	it.each([360, 1280])(
+		'keeps the controls in the same place on every view, at %i px',
+		async (width) => {
+			const { page, close } = await openPage(browser, {
+				javaScriptEnabled: false,
+				viewport: { width, height: 800 }
+			});
+			const places = new Map<string, string>();
+			for (const { path } of pages) {
+				await page.goto(`${baseUrl()}${path}`);
+				const tops = await page
+					.locator('.controls [id^="control-"]')
+					.evaluateAll((els) =>
+						els.map((el) => `${el.id}@${Math.round(el.getBoundingClientRect().top)}`)
+					);
+				places.set(path, tops.join(' '));
+			}
+			expect(new Set(places.values()).size, [...places].join('\n')).toBe(1);
 			await close();
 		}
 	);
