@@ -32,6 +32,9 @@ export const CARD_LAYOUT = {
 } as const;
 /** Average advance of one character in Inter, as a share of the font size, on the wide side. */
 const CHAR = { regular: 0.56, bold: 0.62 };
+/** Type sizes of a figure and its label on a card of figures. */
+const VALUE_SIZE = 40;
+const LABEL_SIZE = 24;
 
 export interface CardFigure {
 	/** The figure as written, with its lower-bound words ("at least 20"). */
@@ -85,14 +88,19 @@ function chartArt(spec: ChartSpec): string {
 	);
 }
 
-/** Up to five figures in large type, each with its label. */
+/** Up to six figures in large type, each with its label beside it, or under it where it does not fit. */
 function figureArt(figures: CardFigure[]): string {
-	const shown = figures.slice(0, 5);
+	const shown = figures.slice(0, 6);
 	const row = (ART_BOTTOM - ART_TOP) / shown.length;
 	return shown
 		.map((f, i) => {
-			const y = ART_TOP + row * i + row / 2 + 8;
-			return `<text x="${ART_X}" y="${y}"><tspan class="card-value">${escapeXml(f.value)}</tspan><tspan class="card-label" dx="14">${escapeXml(f.label)}</tspan></text>`;
+			const middle = ART_TOP + row * i + row / 2;
+			const beside =
+				f.value.length * VALUE_SIZE * CHAR.bold + 14 + f.label.length * LABEL_SIZE * CHAR.regular <=
+				ART_WIDTH;
+			if (beside)
+				return `<text x="${ART_X}" y="${middle + 8}"><tspan class="card-value">${escapeXml(f.value)}</tspan><tspan class="card-label" dx="14">${escapeXml(f.label)}</tspan></text>`;
+			return `<text class="card-value" x="${ART_X}" y="${middle - 2}">${escapeXml(f.value)}</text>\n<text class="card-label" x="${ART_X}" y="${middle + 24}">${escapeXml(f.label)}</text>`;
 		})
 		.join('\n');
 }
@@ -126,8 +134,8 @@ export function cardSvg(card: Card): string {
 .card-site { font-size: 24px; font-weight: 600; fill: ${accent}; }
 .card-title { font-size: ${title.size}px; font-weight: 700; fill: ${ink}; }
 .card-summary { font-size: ${summary.size}px; fill: ${ink}; }
-.card-value { font-size: 44px; font-weight: 700; fill: ${accent}; }
-.card-label { font-size: 24px; fill: ${ink}; }
+.card-value { font-size: ${VALUE_SIZE}px; font-weight: 700; fill: ${accent}; }
+.card-label { font-size: ${LABEL_SIZE}px; fill: ${ink}; }
 .card-small { font-size: 18px; fill: ${muted}; }</style>
 <rect width="100%" height="100%" fill="#ffffff"/>
 <rect width="${CARD_WIDTH}" height="10" fill="${accent}"/>

@@ -100,7 +100,11 @@ function pageCard(page: SitePage): Card {
 		summary: shown ? shown.takeaway : (page.cardSummary ?? page.description),
 		art: shown
 			? { chart: shown }
-			: { figures: headlines(loadPackage().data).map(({ value, label }) => ({ value, label })) },
+			: {
+					figures: headlines(loadPackage().data).flatMap((h) =>
+						h.figures.map(({ value, label }) => ({ value, label }))
+					)
+				},
 		address: absoluteUrl(page.path)
 	};
 }

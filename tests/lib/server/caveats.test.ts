@@ -74,7 +74,7 @@ describe('dataCaveats', () => {
 		);
 		const found = about(caveats, /share/);
 		expect(found).toHaveLength(1);
-		expect(found[0]).toContain('since 2010 (no end date given)');
+		expect(found[0]).toContain('since 2010 (the report gives no end date)');
 		expect(found[0]).toContain('Jan 2012 – Sept 2012');
 	});
 
