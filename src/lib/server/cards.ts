@@ -120,7 +120,7 @@ export function cardSvg(card: Card): string {
 	const summary = fit(
 		card.summary,
 		TEXT_WIDTH,
-		[26, 24, 22, 20],
+		[26, 24, 22, 20, 18],
 		Math.floor((TEXT_BOTTOM - summaryTop) / 30) + 1,
 		CHAR.regular
 	);

@@ -110,7 +110,7 @@ describe('the deaths headline', () => {
 		const deaths = deathsOf(published);
 		const explosions = deaths?.figures.find((f) => /explosions/.test(f.label));
 		expect(explosions?.context).toMatch(
-			/1 was a suspect; the report does not say who the other 8 were/
+			/1 a suspect; the report does not say who the other 8 were/
 		);
 	});
 });

@@ -27,14 +27,20 @@ export const KIND_LABEL: Record<IncidentKind, string> = {
 const KIND_CONTEXT: Record<IncidentKind, (n: number) => string> = {
 	'security operation': (n) => `in ${countOf(n, 'operation', 'operations')} against suspects`,
 	explosion: (n) =>
-		`in ${countOf(n, 'blast', 'blasts')} the report puts down to suspected extremists handling explosives`
+		`${countOf(n, 'blast', 'blasts')} the report puts down to suspected extremists handling explosives`
+};
+
+/** The figure, how they died and where, as one clause of a sentence. */
+const KIND_CLAUSE: Record<IncidentKind, (value: string, context: string) => string> = {
+	'security operation': (value, context) => `${value} killed by security forces ${context}`,
+	explosion: (value, context) => `${value} died in ${context}`
 };
 
 /** Who died, as far as the report says and no further. */
 function who(k: KindDeaths): string {
-	if (k.notStated.value === 0) return 'the report calls every one of them a suspect';
+	if (k.notStated.value === 0) return 'all suspects, as the report describes them';
 	if (k.suspects.value === 0) return 'the report does not say who they were';
-	return `${formatBounded(k.suspects)} ${plural(k.suspects.value, 'was a suspect', 'were suspects')}; the report does not say who the other ${formatBounded(k.notStated)} ${plural(k.notStated.value, 'was', 'were')}`;
+	return `${formatBounded(k.suspects)} ${plural(k.suspects.value, 'a suspect', 'suspects')}; the report does not say who the other ${formatBounded(k.notStated)} ${plural(k.notStated.value, 'was', 'were')}`;
 }
 
 /** The deaths of each kind of incident, security operations first; none for a kind without incidents. */
@@ -62,6 +68,6 @@ export function deathsTotalNote(incidents: readonly Incident[]): string | null {
 export function deathsInWords(incidents: readonly Incident[]): string {
 	const parts = deathsParts(incidents);
 	if (parts.length === 0) return 'The report describes no deaths in incidents.';
-	const said = parts.map((p) => `${p.value} ${p.label} ${p.context} (${p.who})`).join('; ');
+	const said = parts.map((p) => `${KIND_CLAUSE[p.kind](p.value, p.context)} (${p.who})`).join('; ');
 	return [`${capitalise(said)}.`, deathsTotalNote(incidents)].filter(Boolean).join(' ');
 }
