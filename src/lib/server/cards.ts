@@ -60,11 +60,18 @@ function colour(name: string): string {
 	return value;
 }
 
-/** Text lines at the largest size in `sizes` that fits `maxLines` lines of `width` px. */
-function fit(text: string, width: number, sizes: number[], maxLines: number, char: number) {
+/** Text lines at the largest size in `sizes` that fits `maxLines` (at that size) lines of `width` px. */
+function fit(
+	text: string,
+	width: number,
+	sizes: number[],
+	maxLines: number | ((size: number) => number),
+	char: number
+) {
 	for (const size of sizes) {
 		const lines = wrapText(text, Math.floor(width / (size * char)));
-		if (lines.length <= maxLines) return { size, lines };
+		if (lines.length <= (typeof maxLines === 'number' ? maxLines : maxLines(size)))
+			return { size, lines };
 	}
 	const size = sizes.at(-1) ?? 16;
 	return { size, lines: wrapText(text, Math.floor(width / (size * char))) };
@@ -113,7 +120,7 @@ export function cardSvg(card: Card): string {
 	const ink = colour('--chart-ink');
 	const muted = colour('--chart-muted');
 	const accent = colour('--chart-bar');
-	const title = fit(card.title, TEXT_WIDTH, [52, 46, 40], 3, CHAR.bold);
+	const title = fit(card.title, TEXT_WIDTH, [52, 46, 40, 34, 30], 3, CHAR.bold);
 	const titleTop = 150 + title.size * 0.2;
 	const titleBottom = titleTop + (title.lines.length - 1) * title.size * 1.15;
 	const summaryTop = titleBottom + 56;
@@ -121,7 +128,8 @@ export function cardSvg(card: Card): string {
 		card.summary,
 		TEXT_WIDTH,
 		[26, 24, 22, 20, 18],
-		Math.floor((TEXT_BOTTOM - summaryTop) / 30) + 1,
+		// The lines that fit above the footer at each size, 1.35 lines apart.
+		(size) => Math.floor((TEXT_BOTTOM - summaryTop) / (size * 1.35)) + 1,
 		CHAR.regular
 	);
 	const source = `Source: ${REPORT.publisher}, ${REPORT.title} (2013)`;

@@ -56,12 +56,16 @@ export interface WebsiteMark {
 	/** The count as the panel's large figure: "1,800". */
 	count: string;
 	countY: number;
-	/** "websites reviewed". */
+	/** "websites reviewed", and as drawn, wrapped. */
+	label: string;
 	labelLines: string[];
+	/** "according to the Agency for Religious Affairs". */
+	agency: string;
 	labelY: number;
 	/** The agency, then the period, each on lines of their own. */
 	agencyLines: string[];
 	agencyY: number;
+	period: string;
 	periodLines: string[];
 	periodY: number;
 	strip: PeriodStrip;
@@ -120,13 +124,15 @@ function strip(w: WebsiteFigure, x1: number, x2: number, top: number): PeriodStr
 			anchor: last ? ('end' as const) : ('start' as const)
 		};
 	});
-	// Year labels that would collide are dropped, the first and last kept.
-	const room = textWidth('0000', SMALL_SIZE) + 8;
+	// Year labels that would collide are dropped, the first and last kept; the last is drawn
+	// left of its tick, so the one before it needs room for both labels.
+	const label = textWidth('0000', SMALL_SIZE);
 	const kept = ticks.filter(
 		(t, i) =>
 			i === 0 ||
 			i === ticks.length - 1 ||
-			(t.x - (ticks[0]?.x ?? 0) >= room && (ticks[ticks.length - 1]?.x ?? 0) - t.x >= room)
+			(t.x - (ticks[0]?.x ?? 0) >= label + 8 &&
+				(ticks[ticks.length - 1]?.x ?? 0) - t.x >= 2 * label + 10)
 	);
 	return {
 		axisY: roundTenth(top + BAR),
@@ -171,11 +177,14 @@ export function layoutWebsites(
 		const x = PAD + column * (panelWidth + COLUMN_GAP);
 		const room = panelWidth - 2;
 		const countY = rowTop + COUNT_SIZE * 0.85;
-		const labelLines = wrapToWidth(`websites ${MEASURE[w.measure]}`, room);
+		const label = `websites ${MEASURE[w.measure]}`;
+		const agency = `according to the ${w.agency}`;
+		const period = periodInWords(w);
+		const labelLines = wrapToWidth(label, room);
 		const labelY = countY + FONT_SIZE + 6;
-		const agencyLines = wrapToWidth(`according to the ${w.agency}`, room, SMALL_SIZE);
+		const agencyLines = wrapToWidth(agency, room, SMALL_SIZE);
 		const agencyY = labelY + (labelLines.length - 1) * LINE_HEIGHT + LINE_HEIGHT;
-		const periodLines = wrapToWidth(periodInWords(w), room, SMALL_SIZE);
+		const periodLines = wrapToWidth(period, room, SMALL_SIZE);
 		const periodY = agencyY + agencyLines.length * LINE_HEIGHT;
 		const stripTop = periodY + (periodLines.length - 1) * LINE_HEIGHT + 10;
 		const s = strip(w, x, x + panelWidth, stripTop);
@@ -186,10 +195,13 @@ export function layoutWebsites(
 			width: roundTenth(panelWidth),
 			count: formatCount(w.websites),
 			countY: roundTenth(countY),
+			label,
 			labelLines,
 			labelY: roundTenth(labelY),
+			agency,
 			agencyLines,
 			agencyY: roundTenth(agencyY),
+			period,
 			periodLines,
 			periodY: roundTenth(periodY),
 			strip: s,

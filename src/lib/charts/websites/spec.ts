@@ -22,7 +22,7 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 			kind: 'websites',
 			page: '/websites/',
 			title: 'Websites reviewed and shut down: two counts, two periods',
-			takeaway: `${capitalise(sites.map((w) => `${websitesCounted(w)} according to the ${w.agency}, ${periodInWords(w)}`).join('; '))}. Two agencies and two periods: the counts are not to be compared or added.`,
+			takeaway: `${capitalise(sites.map((w) => `${websitesCounted(w)}, ${periodInWords(w)}, by the ${w.agency}`).join('; '))}. Two agencies, two periods: the counts are not to be compared or added.`,
 			desc: sites
 				.map(
 					(w) =>
