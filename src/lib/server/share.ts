@@ -38,9 +38,9 @@ export const SITE_PAGES: readonly SitePage[] = [
 	{
 		path: '/incidents/',
 		slug: 'incidents',
-		title: 'Incidents: people killed in 2012',
+		title: 'Incidents: deaths in 2012, by how they died',
 		description:
-			'People killed in each violent incident the report describes in Kazakhstan in 2012.',
+			'Deaths in each violent incident the report describes in Kazakhstan in 2012: killed by security forces, or died in explosions.',
 		chart: 'deaths-per-incident'
 	},
 	{

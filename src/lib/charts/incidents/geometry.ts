@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3';
 import type { Incident, IncidentKind, KilledDescribed } from '../../data/types.ts';
 import {
-	capitalise,
 	countOf,
 	formatCount,
 	formatDateish,
@@ -22,7 +21,7 @@ import {
 export interface IncidentMark {
 	id: string;
 	kind: IncidentKind;
-	/** "11 Jul · Explosion", "about 5 Sept · Explosion": the row's heading, wrapped. */
+	/** "11 Jul: explosion", "about 5 Sept: explosion": the row's heading, wrapped. */
 	heading: string;
 	headingLines: string[];
 	headingY: number;
@@ -39,7 +38,7 @@ export interface IncidentMark {
 	labelBelow: boolean;
 	labelX: number;
 	labelY: number;
-	/** Where and who, as far as the report says: "Village near Almaty · who died: not stated". */
+	/** Where and who, as far as the report says: "Village near Almaty; who died: not stated". */
 	detail: string;
 	detailLines: string[];
 	/** x where the heading's and the detail's lines start. */
@@ -138,7 +137,8 @@ export function layoutIncidents(
 			gap = { text: gapInWords(previous, d), y: roundTenth(gapY) };
 			cursor = gapY + GAP_BELOW;
 		}
-		const heading = `${formatDayShort(d.date, d.date_approximate)} · ${capitalise(KIND_WORD[d.kind])}`;
+		// Colons and semicolons, not " · ", so that no line ends in a dangling separator.
+		const heading = `${formatDayShort(d.date, d.date_approximate)}: ${KIND_WORD[d.kind]}`;
 		const headingLines = wrapToWidth(heading, textRoom);
 		const headingY = cursor + FONT_SIZE;
 		const barTop = headingY + (headingLines.length - 1) * LINE_HEIGHT + 7;
@@ -150,7 +150,7 @@ export function layoutIncidents(
 			? { x1: roundTenth(end), x2: roundTenth(end + EXTENSION - 4) }
 			: null;
 		const labelY = labelBelow ? barTop + BAR + FONT_SIZE : cy + FONT_SIZE * 0.35;
-		const detail = `${d.place ?? 'place not named'} · ${WHO[d.killed_described]}`;
+		const detail = `${d.place ?? 'place not named'}; ${WHO[d.killed_described]}`;
 		const detailLines = wrapToWidth(detail, textRoom, SMALL_SIZE);
 		const detailY = labelBelow
 			? labelY + labelLines.length * LINE_HEIGHT - 1

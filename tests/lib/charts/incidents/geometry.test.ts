@@ -253,18 +253,18 @@ describe('layoutIncidents', () => {
 	});
 
 	it.each([
-		{ row: inc('2012-07-11', 8), heading: '11 Jul · Explosion', label: '8 died' },
+		{ row: inc('2012-07-11', 8), heading: '11 Jul: explosion', label: '8 died' },
 		{
 			row: { ...inc('2012-09-12', 2, { minimum: true }), kind: 'security operation' as const },
-			heading: '12 Sept · Security operation',
+			heading: '12 Sept: security operation',
 			label: 'at least 2 killed'
 		},
 		{
 			row: inc('2012-09-05', 1, { approximate: true }),
-			heading: 'about 5 Sept · Explosion',
+			heading: 'about 5 Sept: explosion',
 			label: '1 died'
 		},
-		{ row: inc('2012-02-29', 1200), heading: '29 Feb · Explosion', label: '1,200 died' }
+		{ row: inc('2012-02-29', 1200), heading: '29 Feb: explosion', label: '1,200 died' }
 	])('heads $row.date "$heading" and labels its bar "$label"', ({ row, heading, label }) => {
 		const [mark] = layoutIncidents([row]).marks;
 		expect(mark?.heading).toBe(heading);
@@ -282,6 +282,12 @@ describe('layoutIncidents', () => {
 		{ from: inc('2012-07-11', 8), to: inc('2012-07-11', 3), expected: 'the same day' }
 	])('says the gap from $from.date to $to.date as "$expected"', ({ from, to, expected }) => {
 		expect(gapInWords(from, to)).toBe(expected);
+	});
+
+	it.each(LAYOUT_WIDTHS)('never ends a line with a dangling separator at %d', (width) => {
+		for (const m of layoutIncidents(publishedRows.incidents, width).marks)
+			for (const line of [...m.headingLines, ...m.labelLines, ...m.detailLines])
+				expect(line.trimEnd()).not.toMatch(/·$/);
 	});
 
 	it.each([
