@@ -97,7 +97,8 @@ export function layoutEvents(
 	let y = 4;
 	const marks = sorted.map((e, i): EventMark => {
 		const exactDay = e.date_precision === 'day';
-		const countries = e.countries.length ? ` · ${e.countries.join(', ')}` : '';
+		// A colon, not " · ", so that a wrapped line never ends in a dangling separator.
+		const countries = e.countries.length ? `: ${e.countries.join(', ')}` : '';
 		const labelLines = wrapToWidth(e.label, textRoom);
 		const detail = wrapToWidth(`${themeLabel(e.theme)}${countries}`, textRoom, SMALL_SIZE);
 		const labelY = y + FONT_SIZE;
