@@ -8,7 +8,10 @@ import { baseUrl, launch, openPage, type Watched } from './browser.ts';
 import { measureLayout, MIN_CHART_TEXT } from './layout.ts';
 import { CHART_PAGES, enhanced } from './site.ts';
 
-const WIDTHS = [280, 320, 768, 1280];
+/** Frame widths the fixed height is made for: common phones held upright to desktops. */
+const WIDTHS = [360, 414, 768, 1280];
+/** The fixed height may exceed the tallest the embed page needs at those widths by this share, no more. */
+const SLACK = 0.12;
 const cases = detailedCases(loadPackageFrom(process.cwd()).data.convictions);
 
 /** Every chart on its page, and the comparison of each single case, which has its own embed. */
@@ -88,6 +91,30 @@ describe.each(FIGURES)('the embed of $id', ({ path, figure }) => {
 			await close();
 		}
 	);
+
+	it(`gives a fixed height at most ${SLACK * 100}% over the tallest it needs at ${WIDTHS.join(', ')} px`, async () => {
+		const given = Number(elements(codes.fixed)[0]?.attrs.height);
+		const needed: number[] = [];
+		for (const width of WIDTHS) {
+			const { page, close } = await openPage(browser, { viewport: { width, height: 400 } });
+			const frame = await host(page, local(codes.fixed.replace(/height="\d+"/, 'height="200"')));
+			needed.push((await overflow(frame)).needed);
+			await close();
+		}
+		expect(given).toBeGreaterThanOrEqual(Math.max(...needed));
+		expect(given, `needs ${needed.join(', ')}`).toBeLessThanOrEqual(
+			Math.max(...needed) * (1 + SLACK)
+		);
+	});
+
+	it('offers the self-sizing code first', async () => {
+		const { page } = source;
+		const first = await page
+			.locator(`#${figure}-panel-download details`)
+			.first()
+			.getAttribute('class');
+		expect(first).toContain('embed-responsive');
+	});
 
 	it('sizes its frame to the height the embed page posts, at any width', async () => {
 		expect(codes.responsive.startsWith(codes.fixed)).toBe(true);

@@ -43,11 +43,17 @@ describe('every mark says what it is', () => {
 		}
 	});
 
-	it('gives every incident its place, or says the place is not named, and its kind', async () => {
+	it('gives every incident its kind, its place or says the place is not named, and who died as far as the report says', async () => {
 		const { text, titles } = await chartWords('/incidents/', 'deaths-per-incident');
 		for (const incident of data.incidents) {
 			const place = incident.place ?? 'place not named';
-			expect(text, incident.id).toContain(`${incident.kind} · ${place}`);
+			const who =
+				incident.killed_described === 'suspects'
+					? 'the dead described as suspects'
+					: 'who died: not stated';
+			expect(text, incident.id).toContain(`: ${incident.kind} |`);
+			expect(text, incident.id).toContain(`${place}; ${who}`);
+			expect(titles[incident.id], incident.id).toContain(who);
 			expect(titles[incident.id], incident.id).toContain(place);
 			expect(titles[incident.id], incident.id).toContain(String(incident.killed));
 		}

@@ -30,7 +30,11 @@ export interface KeyEntry {
 		| 'open-end'
 		| 'year-only'
 		| 'day'
-		| 'month';
+		| 'month'
+		| 'relative'
+		| 'kind-operation'
+		| 'kind-explosion'
+		| 'count';
 	words: string;
 }
 

@@ -1,6 +1,13 @@
 import * as aq from 'arquero';
 import { sentenceSpan } from './sentence.ts';
-import type { Conviction, Incident, ReportEvent, Theme } from './types.ts';
+import {
+	INCIDENT_KINDS,
+	type Conviction,
+	type Incident,
+	type IncidentKind,
+	type ReportEvent,
+	type Theme
+} from './types.ts';
 
 /** A count that may be a lower bound: the report says "at least" for one of its parts. */
 export interface BoundedCount {
@@ -22,6 +29,44 @@ export function deathsTotal(incidents: Incident[]): BoundedCount {
 		.rollup({ value: aq.op.sum('killed'), minimums: aq.op.sum('killed_is_minimum') })
 		.objects() as { value: number; minimums: number }[];
 	return { value: row?.value ?? 0, isMinimum: (row?.minimums ?? 0) > 0 };
+}
+
+/** Deaths in the incidents of one kind, and how many of the dead the report calls suspects. */
+export interface KindDeaths extends BoundedCount {
+	kind: IncidentKind;
+	incidents: number;
+	/** Dead the report describes as suspected extremists. */
+	suspects: BoundedCount;
+	/** Dead the report does not say anything about. */
+	notStated: BoundedCount;
+}
+
+/** A sum of tolls: a lower bound when any of them is one. */
+function bounded(rows: readonly Incident[]): BoundedCount {
+	return {
+		value: rows.reduce((sum, d) => sum + d.killed, 0),
+		isMinimum: rows.some((d) => d.killed_is_minimum)
+	};
+}
+
+/**
+ * Deaths split the way the report tells them, one part per kind of incident that has any, in the
+ * order of INCIDENT_KINDS: who killed and who died never merge into one figure.
+ */
+export function deathsByKind(incidents: readonly Incident[]): KindDeaths[] {
+	return INCIDENT_KINDS.flatMap((kind) => {
+		const rows = incidents.filter((d) => d.kind === kind);
+		if (rows.length === 0) return [];
+		return [
+			{
+				kind,
+				...bounded(rows),
+				incidents: rows.length,
+				suspects: bounded(rows.filter((d) => d.killed_described === 'suspects')),
+				notStated: bounded(rows.filter((d) => d.killed_described === 'not stated'))
+			}
+		];
+	});
 }
 
 /** Deaths per month, for the months in which the report describes an incident. */

@@ -16,6 +16,11 @@ export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export type IncidentKind = 'explosion' | 'security operation';
+/** The incident kinds, in the order the dashboard states deaths: security operations first. */
+export const INCIDENT_KINDS: readonly IncidentKind[] = ['security operation', 'explosion'];
+
+/** Who was killed, as the report describes them; never a guess. */
+export type KilledDescribed = 'suspects' | 'not stated';
 
 export interface Incident {
 	id: string;
@@ -31,6 +36,7 @@ export interface Incident {
 	/** The report gives the toll as "at least" `killed`. */
 	killed_is_minimum: boolean;
 	section: Section;
+	killed_described: KilledDescribed;
 }
 
 /** What `convicted` counts. */
@@ -142,7 +148,8 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 		'summary',
 		'killed',
 		'killed_is_minimum',
-		'section'
+		'section',
+		'killed_described'
 	],
 	convictions: [
 		'id',

@@ -115,11 +115,11 @@ function periodPoint(text: string, locale: string): string {
 
 /**
  * A period as precise as the report: "Jan 2012 – Sept 2012", "Sept 2012" for one month,
- * "since 2010 (no end date given)" when the report names no end.
+ * "since 2010 (the report gives no end date)" when the report names no end.
  */
 export function formatPeriod(start: string, end: string | null, locale = LOCALE): string {
 	const a = periodPoint(start, locale);
-	if (end === null) return `since ${a} (no end date given)`;
+	if (end === null) return `since ${a} (the report gives no end date)`;
 	const b = periodPoint(end, locale);
 	return a === b ? a : `${a} – ${b}`;
 }

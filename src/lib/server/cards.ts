@@ -32,6 +32,9 @@ export const CARD_LAYOUT = {
 } as const;
 /** Average advance of one character in Inter, as a share of the font size, on the wide side. */
 const CHAR = { regular: 0.56, bold: 0.62 };
+/** Type sizes of a figure and its label on a card of figures. */
+const VALUE_SIZE = 40;
+const LABEL_SIZE = 24;
 
 export interface CardFigure {
 	/** The figure as written, with its lower-bound words ("at least 20"). */
@@ -57,11 +60,18 @@ function colour(name: string): string {
 	return value;
 }
 
-/** Text lines at the largest size in `sizes` that fits `maxLines` lines of `width` px. */
-function fit(text: string, width: number, sizes: number[], maxLines: number, char: number) {
+/** Text lines at the largest size in `sizes` that fits `maxLines` (at that size) lines of `width` px. */
+function fit(
+	text: string,
+	width: number,
+	sizes: number[],
+	maxLines: number | ((size: number) => number),
+	char: number
+) {
 	for (const size of sizes) {
 		const lines = wrapText(text, Math.floor(width / (size * char)));
-		if (lines.length <= maxLines) return { size, lines };
+		if (lines.length <= (typeof maxLines === 'number' ? maxLines : maxLines(size)))
+			return { size, lines };
 	}
 	const size = sizes.at(-1) ?? 16;
 	return { size, lines: wrapText(text, Math.floor(width / (size * char))) };
@@ -85,14 +95,19 @@ function chartArt(spec: ChartSpec): string {
 	);
 }
 
-/** Up to five figures in large type, each with its label. */
+/** Up to six figures in large type, each with its label beside it, or under it where it does not fit. */
 function figureArt(figures: CardFigure[]): string {
-	const shown = figures.slice(0, 5);
+	const shown = figures.slice(0, 6);
 	const row = (ART_BOTTOM - ART_TOP) / shown.length;
 	return shown
 		.map((f, i) => {
-			const y = ART_TOP + row * i + row / 2 + 8;
-			return `<text x="${ART_X}" y="${y}"><tspan class="card-value">${escapeXml(f.value)}</tspan><tspan class="card-label" dx="14">${escapeXml(f.label)}</tspan></text>`;
+			const middle = ART_TOP + row * i + row / 2;
+			const beside =
+				f.value.length * VALUE_SIZE * CHAR.bold + 14 + f.label.length * LABEL_SIZE * CHAR.regular <=
+				ART_WIDTH;
+			if (beside)
+				return `<text x="${ART_X}" y="${middle + 8}"><tspan class="card-value">${escapeXml(f.value)}</tspan><tspan class="card-label" dx="14">${escapeXml(f.label)}</tspan></text>`;
+			return `<text class="card-value" x="${ART_X}" y="${middle - 2}">${escapeXml(f.value)}</text>\n<text class="card-label" x="${ART_X}" y="${middle + 24}">${escapeXml(f.label)}</text>`;
 		})
 		.join('\n');
 }
@@ -105,15 +120,16 @@ export function cardSvg(card: Card): string {
 	const ink = colour('--chart-ink');
 	const muted = colour('--chart-muted');
 	const accent = colour('--chart-bar');
-	const title = fit(card.title, TEXT_WIDTH, [52, 46, 40], 3, CHAR.bold);
+	const title = fit(card.title, TEXT_WIDTH, [52, 46, 40, 34, 30], 3, CHAR.bold);
 	const titleTop = 150 + title.size * 0.2;
 	const titleBottom = titleTop + (title.lines.length - 1) * title.size * 1.15;
 	const summaryTop = titleBottom + 56;
 	const summary = fit(
 		card.summary,
 		TEXT_WIDTH,
-		[26, 24, 22, 20],
-		Math.floor((TEXT_BOTTOM - summaryTop) / 30) + 1,
+		[26, 24, 22, 20, 18],
+		// The lines that fit above the footer at each size, 1.35 lines apart.
+		(size) => Math.floor((TEXT_BOTTOM - summaryTop) / (size * 1.35)) + 1,
 		CHAR.regular
 	);
 	const source = `Source: ${REPORT.publisher}, ${REPORT.title} (2013)`;
@@ -126,8 +142,8 @@ export function cardSvg(card: Card): string {
 .card-site { font-size: 24px; font-weight: 600; fill: ${accent}; }
 .card-title { font-size: ${title.size}px; font-weight: 700; fill: ${ink}; }
 .card-summary { font-size: ${summary.size}px; fill: ${ink}; }
-.card-value { font-size: 44px; font-weight: 700; fill: ${accent}; }
-.card-label { font-size: 24px; fill: ${ink}; }
+.card-value { font-size: ${VALUE_SIZE}px; font-weight: 700; fill: ${accent}; }
+.card-label { font-size: ${LABEL_SIZE}px; fill: ${ink}; }
 .card-small { font-size: 18px; fill: ${muted}; }</style>
 <rect width="100%" height="100%" fill="#ffffff"/>
 <rect width="${CARD_WIDTH}" height="10" fill="${accent}"/>

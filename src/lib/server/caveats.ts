@@ -8,7 +8,13 @@ export function dataCaveats(data: Dataset): string[] {
 	const minimums = data.incidents.filter((d) => d.killed_is_minimum);
 	if (minimums.length > 0) {
 		out.push(
-			`${minimums.length === 1 ? 'One death toll is' : `${minimums.length} death tolls are`} given as a minimum (${listInWords(minimums.map((d) => `${d.place ?? 'place not named'}, ${formatDateish(d.date)}: at least ${formatCount(d.killed)}`))}), so the total of deaths is a minimum too.`
+			`${minimums.length === 1 ? 'One death toll is' : `${minimums.length} death tolls are`} given as a minimum (${listInWords(minimums.map((d) => `${d.place ?? 'place not named'}, ${formatDateish(d.date)}: at least ${formatCount(d.killed)}`))}), so any sum of deaths that includes it is a minimum too.`
+		);
+	}
+	const unsaid = data.incidents.filter((d) => d.killed_described === 'not stated');
+	if (data.incidents.length > 0) {
+		out.push(
+			`The report gives no total of deaths: the dashboard tells them apart as the report does, killed by security forces or dead in explosions, and gives a sum only beside them.${unsaid.length ? ` It says who died only as the report does, which does not say who died in ${listInWords(unsaid.map((d) => `the ${d.kind} of ${formatDateish(d.date, d.date_approximate)} (${formatCount(d.killed)})`))}.` : ''}`
 		);
 	}
 	for (const d of data.incidents.filter((i) => i.date_approximate)) {

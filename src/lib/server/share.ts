@@ -44,9 +44,9 @@ export const SITE_PAGES: readonly SitePage[] = [
 	{
 		path: '/incidents/',
 		slug: 'incidents',
-		title: 'Incidents: people killed in 2012',
+		title: 'Incidents: deaths in 2012, by how they died',
 		description:
-			'People killed in each violent incident the report describes in Kazakhstan in 2012.',
+			'Deaths in each violent incident the report describes in Kazakhstan in 2012: killed by security forces, or died in explosions.',
 		chart: 'deaths-per-incident'
 	},
 	{
@@ -152,7 +152,11 @@ function pageCard(page: SitePage): Card {
 		summary: shown ? shown.takeaway : (page.cardSummary ?? page.description),
 		art: shown
 			? { chart: shown }
-			: { figures: headlines(loadPackage().data).map(({ value, label }) => ({ value, label })) },
+			: {
+					figures: headlines(loadPackage().data).flatMap((h) =>
+						h.figures.map(({ value, label }) => ({ value, label }))
+					)
+				},
 		address: absoluteUrl(page.path)
 	};
 }

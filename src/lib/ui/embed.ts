@@ -11,8 +11,13 @@ export interface EmbedText {
 	key?: readonly { words: string }[];
 }
 
-/** Frame widths the fixed height must fit: phones to desktops, beyond which the page stops growing. */
-export const EMBED_WIDTHS = [280, 320, 375, 480, 640, 768, 1280] as const;
+/**
+ * Frame widths the fixed height must fit: common phones held upright to desktops, beyond which the
+ * page stops growing. A narrower frame scrolls; the self-sizing code fits any width.
+ */
+export const EMBED_WIDTHS = [360, 375, 414, 480, 640, 768, 1280] as const;
+/** The narrowest and widest frame the fixed height fits, as the embed code's label says them. */
+export const EMBED_SPAN = { from: Math.min(...EMBED_WIDTHS), to: Math.max(...EMBED_WIDTHS) };
 
 // The embed page's box (src/app.css `.embed`): at most 40rem wide, 1rem padding each side.
 const MAX_WIDTH = 640;
@@ -75,8 +80,8 @@ export function embedHeightAt(
 }
 
 /**
- * An iframe height that shows the whole embed page without scrolling in a frame of any width
- * from 280 to 1280 px: the largest of its heights at those widths, rounded up to 10 px.
+ * An iframe height that shows the whole embed page without scrolling in a frame of any width of
+ * EMBED_WIDTHS: the largest of its heights at those widths, rounded up to 10 px.
  */
 export function embedHeight(layouts: readonly LayoutSize[], text: EmbedText): number {
 	const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, layouts, text)));

@@ -5,5 +5,9 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
 	headlines: headlines(loadPackage().data),
-	charts: ['deaths-per-incident', 'sentence-ranges', 'websites', 'events-by-theme'].map(figure)
+	// The short charts beside the long timeline, so that the two columns end level.
+	columns: [
+		['deaths-per-incident', 'websites'],
+		['sentence-ranges', 'events-by-theme']
+	].map((ids) => ids.map(figure))
 });

@@ -81,7 +81,7 @@ describe('wrapToWidth', () => {
 		'keeps every line but an overlong word within %d units',
 		(width) => {
 			const text =
-				'National Security Council · since 2010 (no end date given) · Agency for Religious Affairs · Jan 2012 – Sept 2012';
+				'National Security Council · since 2010 (the report gives no end date) · Agency for Religious Affairs · Jan 2012 – Sept 2012';
 			const lines = wrapToWidth(text, width, SMALL_SIZE);
 			expect(lines.join('')).toBe(text);
 			for (const line of lines) expect(lineWidth(line, SMALL_SIZE)).toBeLessThanOrEqual(width);

@@ -46,9 +46,10 @@ const chart = themes(chartCss);
 const page = themes(appCss);
 
 // Text is drawn in ink, the quieter muted colour, or the lower-bound colour; marks in the bar
-// colour, the lower-bound colour (dashed extensions, arrow heads) or ink (life arrows, brackets).
+// colour, the explosion colour, the lower-bound colour (dashed extensions, arrow heads) or ink
+// (life arrows, brackets).
 const TEXT = ['--chart-ink', '--chart-muted', '--chart-minimum'];
-const MARKS = ['--chart-bar', '--chart-minimum', '--chart-ink'];
+const MARKS = ['--chart-bar', '--chart-explosion', '--chart-minimum', '--chart-ink'];
 const STATES = [
 	{ state: 'as drawn', opacity: 1 },
 	{ state: 'dimmed', opacity: dimmed }

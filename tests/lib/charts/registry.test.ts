@@ -92,9 +92,12 @@ describe('buildCharts on the published data', () => {
 			expect(/\bat least\b/i.test(spec?.takeaway ?? '')).toBe(anyMinimum);
 		});
 
-		it('states the total deaths and the number of incidents', () => {
-			expect(spec?.takeaway).toContain(thousands(total));
-			expect(spec?.takeaway).toContain(String(published.incidents.length));
+		it('tells the deaths by kind of incident, and gives the total only as a sum the report lacks', () => {
+			expect(spec?.takeaway).toMatch(/killed by security forces/);
+			expect(spec?.takeaway).toMatch(/died in/);
+			expect(spec?.takeaway).toContain(
+				`report gives no total; added up, these come to at least ${thousands(total)}`
+			);
 		});
 
 		it.each(published.incidents.map((d) => ({ id: d.id, d })))(
@@ -108,7 +111,9 @@ describe('buildCharts on the published data', () => {
 				const mark = layoutOf(spec)?.marks.find((m) => m.id === d.id);
 				expect(mark?.isMinimum).toBe(d.killed_is_minimum);
 				expect(mark?.approximate).toBe(d.date_approximate);
-				expect(spec?.desc).toContain(`${d.killed_is_minimum ? 'at least ' : ''}${d.killed} killed`);
+				expect(spec?.desc).toContain(
+					`${d.killed_is_minimum ? 'at least ' : ''}${d.killed} ${d.kind === 'explosion' ? 'died' : 'killed'}`
+				);
 			}
 		);
 

@@ -25,7 +25,7 @@ function chart(kind: string, width: number): { body: string; words: string[] } {
 			const layout = layoutIncidents(publishedRows.incidents, width);
 			return {
 				body: draw(IncidentsChart, layout),
-				words: layout.marks.flatMap((m) => [m.label, m.detail])
+				words: layout.marks.flatMap((m) => [m.heading, m.label, m.detail])
 			};
 		}
 		case 'sentences': {
@@ -46,7 +46,7 @@ function chart(kind: string, width: number): { body: string; words: string[] } {
 			const layout = layoutWebsites(publishedRows.websites, width);
 			return {
 				body: draw(WebsitesChart, layout),
-				words: layout.marks.flatMap((m) => [m.label, m.detail])
+				words: layout.marks.flatMap((m) => [m.label, m.agency, m.period])
 			};
 		}
 		default: {

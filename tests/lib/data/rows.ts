@@ -19,7 +19,8 @@ export function incident(date: string, killed: number, killed_is_minimum = false
 		summary: 'Made up.',
 		killed,
 		killed_is_minimum,
-		section: '2012 Terrorist Incidents'
+		section: '2012 Terrorist Incidents',
+		killed_described: 'not stated'
 	});
 }
 

@@ -24,10 +24,12 @@ function only(svg: string, classes: string[]): string {
 	return `${root}${style}${lines.join('')}</svg>`;
 }
 
-/** The figures of a figures card, each one line of large type. */
+/** The figures of a figures card: each value with its label, on one line or two. */
 function figureLines(svg: string): string {
 	const style = /<style>[\s\S]*?<\/style>/.exec(svg)?.[0] ?? '';
-	const lines = svg.match(/<text x="[\d.]+" y="[\d.]+"><tspan class="card-value">.*?<\/text>/g);
+	const lines = svg.match(
+		/<text (?:class="card-(?:value|label)" )?x="[\d.]+" y="[\d.]+">(?:<tspan class="card-value">)?.*?<\/text>/g
+	);
 	const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
 	return `${root}${style}${(lines ?? []).join('')}</svg>`;
 }

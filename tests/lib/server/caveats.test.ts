@@ -11,6 +11,21 @@ const about = (caveats: string[], pattern: RegExp) => caveats.filter((c) => patt
 
 describe('dataCaveats', () => {
 	it.each([
+		{ name: 'dead described as suspects', described: 'suspects' as const, unsaid: false },
+		{ name: 'dead not described', described: 'not stated' as const, unsaid: true }
+	])(
+		'says the report gives no total, and whom it does not describe: $name',
+		({ described, unsaid }) => {
+			const rows = [{ ...incident('2012-07-11', 8), killed_described: described }];
+			const found = about(dataCaveats(dataset({ incidents: rows })), /no total of deaths/);
+			expect(found).toHaveLength(1);
+			expect(
+				/does not say who died in the explosion of 11 July 2012 \(8\)/.test(found[0] ?? '')
+			).toBe(unsaid);
+		}
+	);
+
+	it.each([
 		{ name: 'no minimum', rows: [incident('2012-07-11', 8)], expected: 0 },
 		{
 			name: 'one minimum',
@@ -74,7 +89,7 @@ describe('dataCaveats', () => {
 		);
 		const found = about(caveats, /share/);
 		expect(found).toHaveLength(1);
-		expect(found[0]).toContain('since 2010 (no end date given)');
+		expect(found[0]).toContain('since 2010 (the report gives no end date)');
 		expect(found[0]).toContain('Jan 2012 – Sept 2012');
 	});
 

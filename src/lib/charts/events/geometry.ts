@@ -27,6 +27,8 @@ export const THEMES: readonly { theme: Theme; label: string }[] = Object.entries
 /** A development to place: its date, words and the countries the report names for it. */
 export interface EventDatum extends ReportEvent {
 	countries: string[];
+	/** The report dates it only relative to another development: its day is an estimate. */
+	relative?: boolean;
 }
 
 /** One development's row; y positions are absolute. */
@@ -37,6 +39,8 @@ export interface EventMark {
 	dateLabel: string;
 	/** The report dates it to the day: a filled dot; to the month only: a hollow one. */
 	exactDay: boolean;
+	/** Dated only relative to another development: a dashed ring, at its month. */
+	relative: boolean;
 	label: string;
 	/** The label wrapped to the chart's width: joined, the lines give the label back. */
 	labelLines: string[];
@@ -93,7 +97,8 @@ export function layoutEvents(
 	let y = 4;
 	const marks = sorted.map((e, i): EventMark => {
 		const exactDay = e.date_precision === 'day';
-		const countries = e.countries.length ? ` · ${e.countries.join(', ')}` : '';
+		// A colon, not " · ", so that a wrapped line never ends in a dangling separator.
+		const countries = e.countries.length ? `: ${e.countries.join(', ')}` : '';
 		const labelLines = wrapToWidth(e.label, textRoom);
 		const detail = wrapToWidth(`${themeLabel(e.theme)}${countries}`, textRoom, SMALL_SIZE);
 		const labelY = y + FONT_SIZE;
@@ -104,13 +109,14 @@ export function layoutEvents(
 			theme: e.theme,
 			dateLabel: dateLabels[i] ?? '',
 			exactDay,
+			relative: e.relative === true,
 			label: e.label,
 			labelLines,
 			detail,
 			labelY: roundTenth(labelY),
 			detailY: roundTenth(detailY),
 			dotY: roundTenth(labelY - FONT_SIZE * 0.35),
-			title: `${formatDateish(e.date)} (${exactDay ? 'the report gives the day' : 'the report gives the month only'}): ${e.label}. ${themeLabel(e.theme)}${countries}. Source: “${e.section}”.`
+			title: `${formatDateish(e.date)} (${exactDay ? 'the report gives the day' : e.relative ? 'the report dates it only relative to another development, so about' : 'the report gives the month only'}): ${e.label}. ${themeLabel(e.theme)}${countries}. Source: “${e.section}”.`
 		};
 	});
 	return { width, height: roundTenth(y), spineX, textX, radius: RADIUS, lineHeight: LINE, marks };

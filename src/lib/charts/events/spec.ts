@@ -21,12 +21,14 @@ function monthsInWords(counts: MonthThemeCount[]): string {
 }
 
 /** Every development dated to a month or day, in order, with its date and theme in words and the countries named for it. */
-export function datedEvents({ events, participants }: Dataset) {
+export function datedEvents({ events, participants, incidents }: Dataset) {
+	const relative = new Set(incidents.filter((d) => d.date_approximate).map((d) => d.id));
 	return monthDatedEvents(events)
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 		.map((e) => ({
 			...e,
-			dateLabel: formatDateish(e.date),
+			relative: relative.has(e.id),
+			dateLabel: `${relative.has(e.id) ? 'about ' : ''}${formatDateish(e.date)}`,
 			themeLabel: themeLabel(e.theme),
 			countries: participants.filter((p) => p.event_id === e.id).map((p) => p.country)
 		}));
@@ -52,7 +54,7 @@ export const eventsChart: ChartDefinition<'events', EventsLayout> = {
 			desc: `${counts.map((t) => `${t.label}: ${t.count}.`).join(' ')} By month: ${monthsInWords(eventsByMonthTheme(dated))}.`,
 			sections: [...new Set(dated.map((e) => e.section))],
 			notes: [
-				'A filled dot is a development the report dates to the day; a hollow dot, one it dates only to the month, shown by its month alone.',
+				'A filled dot is a development the report dates to the day; a hollow dot, one it dates only to the month, shown by its month alone; a dashed ring, one it dates only relative to another, shown at its month.',
 				'Countries are named under a development only where the report names them.',
 				...(data.events.length > dated.length
 					? [
@@ -62,7 +64,16 @@ export const eventsChart: ChartDefinition<'events', EventsLayout> = {
 			],
 			key: [
 				{ symbol: 'day' as const, words: 'the report gives the day' },
-				{ symbol: 'month' as const, words: 'the report gives the month only' }
+				{ symbol: 'month' as const, words: 'the report gives the month only' },
+				...(dated.some((e) => e.relative)
+					? [
+							{
+								symbol: 'relative' as const,
+								words:
+									'“about”: the report dates it only relative to another date, so it is shown at its month'
+							}
+						]
+					: [])
 			],
 			layouts: layoutsFor((width) => layoutEvents(dated, width)),
 			table: {

@@ -1,34 +1,40 @@
-import { deathsTotal } from '../../data/aggregate.ts';
-import { COLUMNS, type Dataset } from '../../data/types.ts';
-import { capitalise, formatBounded, formatDateish, formatMonthName } from '../../format/index.ts';
-import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
+import { COLUMNS, INCIDENT_KINDS, type Dataset } from '../../data/types.ts';
+import { formatBounded, formatDateish } from '../../format/index.ts';
+import { layoutsFor, tableColumns, type ChartDefinition, type KeyEntry } from '../spec.ts';
 import IncidentsChart from './IncidentsChart.svelte';
-import { layoutIncidents, type IncidentsLayout } from './geometry.ts';
+import { deathsInWords, KIND_LABEL } from './deaths.ts';
+import { KIND_WORD, layoutIncidents, WHO, type IncidentsLayout } from './geometry.ts';
 
-/** People killed per incident, on a date axis. */
+/** What each kind of incident means, for the key: the bar's colour and the row's heading say it. */
+const KIND_KEY: Record<(typeof INCIDENT_KINDS)[number], KeyEntry> = {
+	'security operation': {
+		symbol: 'kind-operation',
+		words: `“${KIND_WORD['security operation']}”: people ${KIND_LABEL['security operation']}`
+	},
+	explosion: {
+		symbol: 'kind-explosion',
+		words: `“${KIND_WORD.explosion}”: people who died in a blast the report puts down to suspected extremists handling explosives`
+	}
+};
+
+/** People killed per incident, one row each in date order. */
 export const incidentsChart: ChartDefinition<'incidents', IncidentsLayout> = {
 	kind: 'incidents',
 	component: IncidentsChart,
 	build({ incidents }: Dataset) {
 		const byDate = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
-		const deaths = deathsTotal(incidents);
-		const first = byDate[0];
-		const last = byDate[byDate.length - 1];
 		const killed = (d: (typeof byDate)[number]) =>
 			formatBounded({ value: d.killed, isMinimum: d.killed_is_minimum });
 		return {
 			id: 'deaths-per-incident',
 			kind: 'incidents',
 			page: '/incidents/',
-			title: 'People killed in each incident, 2012',
-			takeaway:
-				first && last
-					? `${capitalise(formatBounded(deaths))} people were killed in the ${byDate.length} incidents the report describes, all between ${formatMonthName(first.date)} and ${formatMonthName(last.date)} 2012.`
-					: 'The report describes no incidents.',
+			title: 'Deaths in each incident of 2012, by how they died',
+			takeaway: deathsInWords(byDate),
 			desc: byDate
 				.map(
 					(d) =>
-						`${formatDateish(d.date, d.date_approximate)}, ${d.place ?? 'place not stated'}: ${killed(d)} killed (${d.kind}).`
+						`${formatDateish(d.date, d.date_approximate)}, ${d.place ?? 'place not stated'}, ${d.kind}: ${killed(d)} ${d.kind === 'explosion' ? 'died' : 'killed'}; ${WHO[d.killed_described]}.`
 				)
 				.join(' '),
 			sections: ['2012 Terrorist Incidents'],
@@ -43,11 +49,12 @@ export const incidentsChart: ChartDefinition<'incidents', IncidentsLayout> = {
 					.filter((d) => d.date_approximate)
 					.map(
 						(d) =>
-							`The date of the ${d.kind} shown on ${formatDateish(d.date)} is an estimate: the report dates it only relative to another event. Its bar is hollow and bracketed.`
+							`The date of the ${d.kind} shown as ${formatDateish(d.date, true)} is an estimate: the report dates it only relative to another event. Its bar is hollow and dashed.`
 					),
-				'The date axis covers only the months in which the report describes incidents; it describes none in the other months of 2012.'
+				'Rows are in date order; the days between two incidents are written between their rows.'
 			],
 			key: [
+				...INCIDENT_KINDS.filter((k) => byDate.some((d) => d.kind === k)).map((k) => KIND_KEY[k]),
 				...(byDate.some((d) => d.killed_is_minimum)
 					? [
 							{
@@ -60,7 +67,8 @@ export const incidentsChart: ChartDefinition<'incidents', IncidentsLayout> = {
 					? [
 							{
 								symbol: 'approximate' as const,
-								words: 'an estimated date, bracketed by the days it may fall on'
+								words:
+									'“about”: a day the report gives only relative to another date, so the day shown is our estimate'
 							}
 						]
 					: [])
@@ -68,14 +76,21 @@ export const incidentsChart: ChartDefinition<'incidents', IncidentsLayout> = {
 			layouts: layoutsFor((width) => layoutIncidents(byDate, width)),
 			table: {
 				columns: tableColumns(
-					{ date: 'Date', place: 'Place', kind: 'What happened', killed: 'Killed' },
+					{
+						killed: 'Killed',
+						date: 'Date',
+						kind: 'What happened',
+						place: 'Place',
+						who: 'Who died'
+					},
 					['killed']
 				),
 				rows: byDate.map((d) => ({
+					killed: killed(d),
 					date: formatDateish(d.date, d.date_approximate),
-					place: [d.place ?? 'not stated', d.region].filter(Boolean).join(', '),
 					kind: d.kind,
-					killed: killed(d)
+					place: [d.place ?? 'not stated', d.region].filter(Boolean).join(', '),
+					who: d.killed_described
 				}))
 			},
 			csv: { columns: [...COLUMNS.incidents], rows: byDate }

@@ -1,5 +1,5 @@
-import { scaleUtc, utcMonth, utcYear } from 'd3';
-import { publishedOn, REPORT } from '../../source.ts';
+import { scaleUtc, utcYear } from 'd3';
+import { REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import { formatCount, formatDate, formatPeriod } from '../../format/index.ts';
 import {
@@ -10,7 +10,6 @@ import {
 	SMALL_SIZE,
 	textWidth,
 	wrapToWidth,
-	type LabelledRow,
 	type Span
 } from '../common.ts';
 
@@ -25,14 +24,51 @@ export function websitesCounted(w: WebsiteFigure): string {
 	return `${formatCount(w.websites)} websites ${MEASURE[w.measure]}`;
 }
 
-/** Label "1,800 websites reviewed"; detail "Agency for Religious Affairs · Jan 2012 – Sept 2012". */
-export interface WebsiteMark extends LabelledRow {
+/** The period in words, saying so plainly when the report gives no end. */
+export function periodInWords(w: WebsiteFigure): string {
+	return formatPeriod(w.period_start, w.period_end);
+}
+
+/** A small time scale of one figure's own: its years, and its period drawn on them. */
+export interface PeriodStrip {
+	/** The axis line, under the period. */
+	axisY: number;
+	x1: number;
+	x2: number;
+	/** Each year's start, with its label under the axis. */
+	ticks: { x: number; label: string; labelX: number; anchor: 'start' | 'end' }[];
 	/** The stated period, drawn solid; null when no part of it is stated to the month. */
 	bar: Span | null;
-	/** A start the report gives as a year only: the whole year, drawn dashed. */
+	/** A start the report gives as a year only: the whole year, drawn hollow. */
 	fuzzyStart: Span | null;
-	/** No end date: an arrow from the start to the report's publication. */
+	/** No end date: a dashed arrow running off the end of the scale, which marks no date. */
 	openEnd: Span | null;
+	/** Top of the period's marks. */
+	barY: number;
+}
+
+/** One figure's panel: its count in large type, what it counts, whose it is, and its period. */
+export interface WebsiteMark {
+	id: string;
+	/** Left edge of the panel and its width. */
+	x: number;
+	width: number;
+	/** The count as the panel's large figure: "1,800". */
+	count: string;
+	countY: number;
+	/** "websites reviewed", and as drawn, wrapped. */
+	label: string;
+	labelLines: string[];
+	/** "according to the Agency for Religious Affairs". */
+	agency: string;
+	labelY: number;
+	/** The agency, then the period, each on lines of their own. */
+	agencyLines: string[];
+	agencyY: number;
+	period: string;
+	periodLines: string[];
+	periodY: number;
+	strip: PeriodStrip;
 	/** Everything about the figure in words: the mark's SVG title. */
 	title: string;
 }
@@ -41,24 +77,20 @@ export interface WebsitesLayout {
 	width: number;
 	height: number;
 	barHeight: number;
-	axis: {
-		y: number;
-		left: number;
-		right: number;
-		/** Each year's line, its label right of it, or left of it at the chart's right edge. */
-		ticks: { x: number; label: string; labelX: number; anchor: 'start' | 'end' }[];
-	};
-	/** x where each figure's words start. */
-	textX: number;
-	/** Where the report's publication sits on the axis, and the baseline of its label. */
-	published: { x: number; label: string; labelY: number };
+	/** Font size of the counts, the same for both so that neither looks the larger amount. */
+	countSize: number;
 	marks: WebsiteMark[];
 }
 
-const LEFT = 4;
-const RIGHT = 12;
-const TOP = 26;
-const BAR = 14;
+const PAD = 4;
+const COLUMN_GAP = 28;
+const ROW_GAP = 22;
+const BAR = 10;
+const COUNT_SIZE = 30;
+/** Room for the tick labels under a strip. */
+const TICK_ROOM = 16;
+/** How far an open end runs past its hollow start, as a share of the strip. */
+const OPEN_RUN = 0.85;
 
 /** First day of a YYYY or YYYY-MM period start. */
 function startOf(text: string): Date {
@@ -73,84 +105,114 @@ function endOf(text: string): Date {
 }
 
 /**
- * Each website figure as the period it covers, on a common time axis: the figures count different
- * things over different spans, so the chart compares periods, never the counts' sizes.
+ * A figure's period on a scale of its own: whole years from its start to its end, or, when it has
+ * no end, to the year of the report's publication, past which it cannot run.
+ */
+function strip(w: WebsiteFigure, x1: number, x2: number, top: number): PeriodStrip {
+	const from = utcYear.floor(startOf(w.period_start));
+	const to = w.period_end === null ? utcYear.floor(PUBLISHED) : utcYear.ceil(endOf(w.period_end));
+	const x = scaleUtc().domain([from, to]).range([x1, x2]);
+	const yearOnly = w.period_start_precision === 'year';
+	const solidFrom = yearOnly ? endOf(w.period_start) : startOf(w.period_start);
+	const ticks = utcYear.range(from, utcYear.offset(to, 1)).map((t, i, all) => {
+		const label = formatDate(t, 'year');
+		const last = i === all.length - 1 && all.length > 1;
+		return {
+			x: roundTenth(x(t)),
+			label,
+			labelX: roundTenth(x(t) + (last ? -2 : 2)),
+			anchor: last ? ('end' as const) : ('start' as const)
+		};
+	});
+	// Year labels that would collide are dropped, the first and last kept; the last is drawn
+	// left of its tick, so the one before it needs room for both labels.
+	const label = textWidth('0000', SMALL_SIZE);
+	const kept = ticks.filter(
+		(t, i) =>
+			i === 0 ||
+			i === ticks.length - 1 ||
+			(t.x - (ticks[0]?.x ?? 0) >= label + 8 &&
+				(ticks[ticks.length - 1]?.x ?? 0) - t.x >= 2 * label + 10)
+	);
+	return {
+		axisY: roundTenth(top + BAR),
+		x1: roundTenth(x1),
+		x2: roundTenth(x2),
+		ticks: kept,
+		barY: roundTenth(top),
+		bar:
+			w.period_end === null
+				? null
+				: { x1: roundTenth(x(solidFrom)), x2: roundTenth(x(endOf(w.period_end))) },
+		fuzzyStart: yearOnly
+			? { x1: roundTenth(x(startOf(w.period_start))), x2: roundTenth(x(solidFrom)) }
+			: null,
+		openEnd:
+			w.period_end === null
+				? {
+						x1: roundTenth(x(solidFrom)),
+						x2: roundTenth(x(solidFrom) + (x2 - x(solidFrom)) * OPEN_RUN)
+					}
+				: null
+	};
+}
+
+/**
+ * The two website figures as two panels, side by side where there is room: each count in type
+ * of the same size, and each period on a small time scale of its own, so that no length stands
+ * for an amount and the two counts are never drawn against each other.
  */
 export function layoutWebsites(
 	rows: readonly WebsiteFigure[],
 	width: number = EXPORT_WIDTH
 ): WebsitesLayout {
-	const firstYear = Math.min(2012, ...rows.map((w) => Number(w.period_start.slice(0, 4))));
-	const x = scaleUtc()
-		.domain([new Date(Date.UTC(firstYear, 0, 1)), utcMonth.offset(utcMonth.floor(PUBLISHED), 2)])
-		.range([LEFT, width - RIGHT]);
-	const textX = LEFT + 2;
-	const textRoom = width - textX - 2;
-	let y = TOP;
-	const marks = rows.map((w): WebsiteMark => {
-		const label = websitesCounted(w);
-		const detail = `${w.agency} · ${formatPeriod(w.period_start, w.period_end)}`;
-		const labelLines = wrapToWidth(label, textRoom);
-		const detailLines = wrapToWidth(detail, textRoom, SMALL_SIZE);
-		const labelY = y + FONT_SIZE;
-		const detailY = labelY + labelLines.length * LINE_HEIGHT - 2;
-		const barY = detailY + (detailLines.length - 1) * LINE_HEIGHT + 7;
-		y = barY + BAR + 16;
-		const yearOnly = w.period_start.length === 4;
-		const from = startOf(w.period_start);
-		const solidFrom = yearOnly ? endOf(w.period_start) : from;
-		return {
+	const columns = width >= 440 && rows.length > 1 ? 2 : 1;
+	const panelWidth = (width - 2 * PAD - (columns - 1) * COLUMN_GAP) / columns;
+	const marks: WebsiteMark[] = [];
+	let rowTop = PAD;
+	let rowBottom = PAD;
+	rows.forEach((w, i) => {
+		const column = i % columns;
+		if (column === 0 && i > 0) rowTop = rowBottom + ROW_GAP;
+		const x = PAD + column * (panelWidth + COLUMN_GAP);
+		const room = panelWidth - 2;
+		const countY = rowTop + COUNT_SIZE * 0.85;
+		const label = `websites ${MEASURE[w.measure]}`;
+		const agency = `according to the ${w.agency}`;
+		const period = periodInWords(w);
+		const labelLines = wrapToWidth(label, room);
+		const labelY = countY + FONT_SIZE + 6;
+		const agencyLines = wrapToWidth(agency, room, SMALL_SIZE);
+		const agencyY = labelY + (labelLines.length - 1) * LINE_HEIGHT + LINE_HEIGHT;
+		const periodLines = wrapToWidth(period, room, SMALL_SIZE);
+		const periodY = agencyY + agencyLines.length * LINE_HEIGHT;
+		const stripTop = periodY + (periodLines.length - 1) * LINE_HEIGHT + 10;
+		const s = strip(w, x, x + panelWidth, stripTop);
+		rowBottom = Math.max(rowBottom, s.axisY + TICK_ROOM);
+		marks.push({
 			id: w.id,
+			x: roundTenth(x),
+			width: roundTenth(panelWidth),
+			count: formatCount(w.websites),
+			countY: roundTenth(countY),
 			label,
-			detail,
 			labelLines,
-			detailLines,
-			title: `${websitesCounted(w)}, according to the ${w.agency}, ${formatPeriod(w.period_start, w.period_end)}${w.period_start_precision === 'year' ? '; the report gives only the year it starts from' : ''}. Source: “${w.section}”.`,
 			labelY: roundTenth(labelY),
-			detailY: roundTenth(detailY),
-			barY: roundTenth(barY),
-			bar:
-				w.period_end === null
-					? null
-					: { x1: roundTenth(x(solidFrom)), x2: roundTenth(x(endOf(w.period_end))) },
-			fuzzyStart: yearOnly ? { x1: roundTenth(x(from)), x2: roundTenth(x(solidFrom)) } : null,
-			openEnd:
-				w.period_end === null
-					? { x1: roundTenth(x(solidFrom)), x2: roundTenth(x(PUBLISHED)) }
-					: null
-		};
-	});
-	// One tick a year, or every few years where a year's label would not fit.
-	const [start, stop] = x.domain() as [Date, Date];
-	const years = utcYear.range(start, new Date(stop.getTime() + 1));
-	const perYear = x(utcYear.offset(start, 1)) - x(start);
-	const step =
-		[1, 2, 5, 10, 20].find((k) => k * perYear >= textWidth('0000', SMALL_SIZE) + 10) ?? 50;
-	const ticks = years
-		.filter((t) => (t.getUTCFullYear() - start.getUTCFullYear()) % step === 0)
-		.map((t) => {
-			const label = formatDate(t, 'year');
-			const fits = x(t) + 3 + textWidth(label, SMALL_SIZE) <= width;
-			return {
-				x: roundTenth(x(t)),
-				label,
-				labelX: roundTenth(x(t) + (fits ? 3 : -3)),
-				anchor: fits ? ('start' as const) : ('end' as const)
-			};
+			agency,
+			agencyLines,
+			agencyY: roundTenth(agencyY),
+			period,
+			periodLines,
+			periodY: roundTenth(periodY),
+			strip: s,
+			title: `${websitesCounted(w)}, according to the ${w.agency}, ${periodInWords(w)}${w.period_start_precision === 'year' ? '; the report gives only the year it starts from' : ''}. Source: “${w.section}”.`
 		});
-	const publishedY = y + FONT_SIZE + 5;
+	});
 	return {
 		width,
-		// A row of its own under the last bar for the publication label.
-		height: roundTenth(publishedY + 5),
+		height: roundTenth(rowBottom + PAD),
 		barHeight: BAR,
-		axis: { y: TOP - 10, left: LEFT, right: roundTenth(width - RIGHT), ticks },
-		textX,
-		published: {
-			x: roundTenth(x(PUBLISHED)),
-			label: `report published, ${publishedOn('month')}`,
-			labelY: roundTenth(publishedY)
-		},
+		countSize: COUNT_SIZE,
 		marks
 	};
 }

@@ -1,11 +1,17 @@
 import { COLUMNS, type Dataset } from '../../data/types.ts';
-import { capitalise, formatCount, formatPeriod, listInWords } from '../../format/index.ts';
+import { capitalise, formatCount, formatPeriod } from '../../format/index.ts';
 import { publishedOn } from '../../source.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import WebsitesChart from './WebsitesChart.svelte';
-import { layoutWebsites, MEASURE, websitesCounted, type WebsitesLayout } from './geometry.ts';
+import {
+	layoutWebsites,
+	MEASURE,
+	periodInWords,
+	websitesCounted,
+	type WebsitesLayout
+} from './geometry.ts';
 
-/** The two website figures, each drawn as the period it covers. */
+/** The two website figures, each a count in words and its period on a scale of its own. */
 export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 	kind: 'websites',
 	component: WebsitesChart,
@@ -15,8 +21,8 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 			id: 'websites',
 			kind: 'websites',
 			page: '/websites/',
-			title: 'Websites reviewed and shut down: what each figure covers',
-			takeaway: `${capitalise(listInWords(sites.map(websitesCounted)))}: two agencies, two different periods, so neither figure is a share of the other.`,
+			title: 'Websites reviewed and shut down: two counts, two periods',
+			takeaway: `${capitalise(sites.map((w) => `${websitesCounted(w)}, ${periodInWords(w)}, by the ${w.agency}`).join('; '))}. Two agencies, two periods: the counts are not to be compared or added.`,
 			desc: sites
 				.map(
 					(w) =>
@@ -25,7 +31,7 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 				.join(' '),
 			sections: [...new Set(sites.map((w) => w.section))],
 			notes: [
-				'Each bar is the period a figure covers, not its size: the counts come from different agencies over different periods, so the chart does not set them against each other.',
+				'Each count is written in type of one size; the strip under it is the period that figure covers, on a time scale of its own, and not an amount. The counts come from different agencies over different periods, so the chart never sets them against each other.',
 				...sites
 					.filter((w) => w.period_start.length === 4)
 					.map(
@@ -36,7 +42,7 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 					.filter((w) => w.period_end === null)
 					.map(
 						(w) =>
-							`The report gives no end date for the count of websites ${MEASURE[w.measure]}; its arrow runs to the report’s publication in ${publishedOn('month')}, the latest it can end.`
+							`The report gives no end date for the count of websites ${MEASURE[w.measure]}: its dashed arrow runs off its scale and marks no end. The count can run no later than the report’s publication in ${publishedOn('month')}.`
 					)
 			],
 			key: [
@@ -44,7 +50,7 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 					? [
 							{
 								symbol: 'year-only' as const,
-								words: 'a start the report gives as a year only: the whole year'
+								words: 'hollow: a start the report gives as a year only, so the whole year'
 							}
 						]
 					: []),
@@ -52,7 +58,7 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 					? [
 							{
 								symbol: 'open-end' as const,
-								words: 'no end date given: the arrow runs to the report’s publication'
+								words: 'dashed arrow: the report gives no end date, and the arrow marks none'
 							}
 						]
 					: [])
@@ -67,7 +73,7 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 					measure: MEASURE[w.measure],
 					websites: formatCount(w.websites),
 					agency: w.agency,
-					period: formatPeriod(w.period_start, w.period_end)
+					period: periodInWords(w)
 				}))
 			},
 			csv: { columns: [...COLUMNS.websites], rows: sites }

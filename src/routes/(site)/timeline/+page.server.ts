@@ -1,4 +1,5 @@
 import { datedEvents } from '$lib/charts/events/spec.ts';
+import { glossed } from '$lib/glossary.ts';
 import { figure } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import type { PageServerLoad } from './$types';
@@ -17,9 +18,9 @@ function unplaced(events: ReturnType<typeof loadPackage>['data']['events']) {
 
 export const load: PageServerLoad = () => {
 	const { data } = loadPackage();
-	return {
-		spec: figure('events-by-theme'),
-		events: datedEvents(data),
-		unplaced: unplaced(data.events)
-	};
+	// Glossary names link at their first use, in the order the page shows its lists.
+	const seen = new Set<string>();
+	const undated = unplaced(data.events).map((e) => ({ ...e, segments: glossed(e.summary, seen) }));
+	const events = datedEvents(data).map((e) => ({ ...e, segments: glossed(e.summary, seen) }));
+	return { spec: figure('events-by-theme'), events, unplaced: undated };
 };

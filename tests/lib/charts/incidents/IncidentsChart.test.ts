@@ -11,9 +11,9 @@ const sets: { name: string; rows: Incident[] }[] = [
 		name: 'like the report: one minimum, one estimate',
 		rows: [
 			inc('2012-07-11', 8),
-			inc('2012-08-17', 9),
+			{ ...inc('2012-08-17', 9), kind: 'security operation' },
 			inc('2012-09-05', 1, { approximate: true }),
-			inc('2012-09-12', 2, { minimum: true })
+			{ ...inc('2012-09-12', 2, { minimum: true }), kind: 'security operation' }
 		]
 	},
 	{ name: 'plain incidents', rows: [inc('2012-03-10', 4), inc('2012-03-11', 6)] },
@@ -54,35 +54,41 @@ describe('IncidentsChart', () => {
 			expect([...byKey.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
 		});
 
-		it.each([
-			{
-				what: 'lower bounds',
-				flag: 'killed_is_minimum',
-				mark: 'minimum',
-				attr: 'data-minimum',
-				word: 'at least'
-			},
-			{
-				what: 'estimated dates',
-				flag: 'date_approximate',
-				mark: 'approximate',
-				attr: 'data-approximate',
-				word: 'about'
-			}
-		] as const)('marks $what on exactly the flagged incidents', ({ flag, mark, attr, word }) => {
-			expect(marks(body, mark)).toHaveLength(rows.filter((r) => r[flag]).length);
+		it('marks lower bounds on exactly the flagged incidents, and says "at least"', () => {
+			expect(marks(body, 'minimum')).toHaveLength(rows.filter((r) => r.killed_is_minimum).length);
 			for (const row of rows) {
 				const group = byKey.get(row.id) ?? '';
-				expect(marks(group, mark)).toHaveLength(row[flag] ? 1 : 0);
-				expect(marks(group, 'bar')[0]?.attrs[attr]).toBe(row[flag] ? 'true' : undefined);
-				expect(texts(group).join(' ').includes(word)).toBe(row[flag]);
+				expect(marks(group, 'minimum')).toHaveLength(row.killed_is_minimum ? 1 : 0);
+				expect(marks(group, 'bar')[0]?.attrs['data-minimum']).toBe(
+					row.killed_is_minimum ? 'true' : undefined
+				);
+				expect(texts(group).join(' ').includes('at least')).toBe(row.killed_is_minimum);
 			}
 		});
 
-		it('labels a gridline for each month on the axis, the first with its year', () => {
-			const labels = texts(body).filter((t) => /^[A-Z][a-z]{2,3}( \d{4})?$/.test(t));
-			expect(labels).toHaveLength(layout.months.length);
-			expect(labels[0]).toMatch(/ 2012$/);
+		it('draws estimated dates hollow and says "about" in exactly their rows', () => {
+			for (const row of rows) {
+				const group = byKey.get(row.id) ?? '';
+				const bar = marks(group, 'bar')[0];
+				expect(bar?.attrs['data-approximate']).toBe(row.date_approximate ? 'true' : undefined);
+				expect(bar?.attrs.class?.includes('bar-approximate')).toBe(row.date_approximate);
+				expect(texts(group).join(' ').includes('about')).toBe(row.date_approximate);
+			}
+		});
+
+		it('names the kind of each incident in words, beside its colour', () => {
+			for (const row of rows) {
+				const group = byKey.get(row.id) ?? '';
+				expect(texts(group).join(' ').toLowerCase()).toContain(row.kind);
+				expect(marks(group, 'bar')[0]?.attrs.class?.includes('kind-explosion')).toBe(
+					row.kind === 'explosion'
+				);
+			}
+		});
+
+		it('says the days between rows in words, between them', () => {
+			const gaps = texts(body).filter((t) => /later$|same day$/.test(t));
+			expect(gaps).toHaveLength(rows.length - 1);
 		});
 
 		it('is well-formed', () => {

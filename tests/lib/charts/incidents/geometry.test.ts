@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_SIZE, LAYOUT_WIDTHS } from '../../../../src/lib/charts/common.ts';
 import {
-	APPROXIMATE_DAYS,
+	gapInWords,
 	layoutIncidents,
 	type IncidentMark,
 	type IncidentsLayout
@@ -11,31 +11,27 @@ import { inc } from '../../data/rows.ts';
 import { publishedRows } from '../published-rows.ts';
 import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '../text-boxes.ts';
 
-const DAY = 86_400_000;
-const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
 /** Geometry is rounded to tenths. */
 const ROUNDING = 0.15;
 
-/** Every line of words the chart draws: month names, values and details. */
+/** Every line of words the chart draws: gaps, headings, values and details. */
 function textLines(layout: IncidentsLayout): TextLine[] {
 	return [
-		...layout.months.flatMap((m) => linesAt(m.labelLines, 0, m.labelY, 12)),
 		...layout.marks.flatMap((m) => [
+			...(m.gap ? linesAt([m.gap.text], m.detailX, m.gap.y, 12) : []),
+			...linesAt(m.headingLines, m.detailX, m.headingY, FONT_SIZE),
 			...linesAt(m.labelLines, m.labelX, m.labelY, FONT_SIZE),
 			...linesAt(m.detailLines, m.detailX, m.detailY, 12)
 		])
 	];
 }
 
-/** The bars, dashed extensions with their arrow heads, and date brackets. */
+/** The bars and the dashed extensions with their arrow heads. */
 function markBoxes(layout: IncidentsLayout): Box[] {
 	return layout.marks.flatMap((m) => [
 		{ left: m.x, right: m.x + m.width, top: m.y - m.height / 2, bottom: m.y + m.height / 2 },
 		...(m.extension
 			? [{ left: m.extension.x1, right: m.extension.x2 + 6, top: m.y - 4.5, bottom: m.y + 4.5 }]
-			: []),
-		...(m.uncertainty
-			? [{ left: m.x - 6, right: m.x - 3, top: m.uncertainty.y1, bottom: m.uncertainty.y2 }]
 			: [])
 	]);
 }
@@ -78,19 +74,6 @@ const sets: { name: string; rows: Incident[] }[] = [
 	}
 ];
 
-/** Marks sit down the axis in proportion to the days between their incidents (sorted by date). */
-function expectDatesInProportion(layout: IncidentsLayout, sorted: readonly Incident[]): void {
-	const first = sorted[0] as Incident;
-	const last = sorted[sorted.length - 1] as Incident;
-	const span = days(first.date, last.date);
-	if (span === 0) return;
-	const perDay = (byId(layout.marks, last).y - byId(layout.marks, first).y) / span;
-	for (const row of sorted) {
-		const expected = byId(layout.marks, first).y + perDay * days(first.date, row.date);
-		expect(Math.abs(byId(layout.marks, row).y - expected)).toBeLessThanOrEqual(2 * ROUNDING);
-	}
-}
-
 describe('layoutIncidents', () => {
 	describe.each(sets)('$name', ({ rows }) => {
 		const layout = layoutIncidents(rows);
@@ -111,29 +94,6 @@ describe('layoutIncidents', () => {
 			const ys = layout.marks.map((m) => m.y).sort((a, b) => a - b);
 			for (let i = 1; i < ys.length; i++)
 				expect((ys[i] as number) - (ys[i - 1] as number)).toBeGreaterThanOrEqual(FONT_SIZE);
-		});
-
-		it('spaces incidents in proportion to the days between them', () => {
-			expectDatesInProportion(layout, sorted);
-		});
-
-		it('covers the whole months that hold incidents, and no others', () => {
-			const first = (sorted[0] as Incident).date;
-			const last = (sorted[sorted.length - 1] as Incident).date;
-			expect(layout.span.from).toBe(`${first.slice(0, 7)}-01`);
-			const [y, m] = last.split('-').map(Number) as [number, number];
-			const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-			expect(layout.span.to).toBe(`${last.slice(0, 7)}-${String(lastDay).padStart(2, '0')}`);
-			const monthCount = (y - Number(first.slice(0, 4))) * 12 + m - Number(first.slice(5, 7)) + 1;
-			expect(layout.months).toHaveLength(monthCount);
-			expect(layout.months[0]?.y).toBe(layout.plot.top);
-		});
-
-		it('puts every incident between the top and the bottom of the axis', () => {
-			for (const mark of layout.marks) {
-				expect(mark.y).toBeGreaterThanOrEqual(layout.plot.top);
-				expect(mark.y).toBeLessThanOrEqual(layout.plot.bottom);
-			}
 		});
 
 		it('draws bar lengths in proportion to the deaths', () => {
@@ -161,25 +121,30 @@ describe('layoutIncidents', () => {
 				expect(byId(layout.marks, row).label.includes('at least')).toBe(row.killed_is_minimum);
 		});
 
-		it('brackets exactly the estimated dates', () => {
+		it('flags exactly the estimated dates, and says "about" in exactly their headings', () => {
 			for (const row of rows) {
 				const mark = byId(layout.marks, row);
 				expect(mark.approximate).toBe(row.date_approximate);
-				expect(mark.uncertainty !== null).toBe(row.date_approximate);
-				if (mark.uncertainty) {
-					expect(mark.uncertainty.y1).toBeLessThan(mark.y);
-					expect(mark.uncertainty.y2).toBeGreaterThan(mark.y);
-					// Symmetric: the estimate is as likely early as late.
-					expect(
-						Math.abs(mark.y - mark.uncertainty.y1 - (mark.uncertainty.y2 - mark.y))
-					).toBeLessThanOrEqual(2 * ROUNDING);
-				}
+				expect(mark.heading.includes('about')).toBe(row.date_approximate);
 			}
 		});
 
-		it('says "about" in exactly the labels of estimated dates', () => {
+		it('says between two rows how many days apart they are, and nothing above the first', () => {
+			sorted.forEach((row, i) => {
+				const mark = byId(layout.marks, row);
+				const previous = sorted[i - 1];
+				expect(mark.gap?.text ?? null).toBe(previous ? gapInWords(previous, row) : null);
+				if (mark.gap) expect(mark.gap.y).toBeLessThan(mark.headingY);
+			});
+		});
+
+		it('names what happened in each row in words', () => {
 			for (const row of rows)
-				expect(byId(layout.marks, row).label.includes('about')).toBe(row.date_approximate);
+				expect(byId(layout.marks, row).heading.toLowerCase()).toContain(row.kind);
+		});
+
+		it('takes no more room than its words: at most 100 units a row at 600', () => {
+			expect(layout.height).toBeLessThanOrEqual(100 * rows.length);
 		});
 
 		it('places each label past its bar and extension, or under it', () => {
@@ -191,14 +156,10 @@ describe('layoutIncidents', () => {
 			}
 		});
 
-		it('keeps bars and brackets inside the viewBox height', () => {
+		it('keeps bars inside the viewBox height', () => {
 			for (const mark of layout.marks) {
 				expect(mark.y - mark.height / 2).toBeGreaterThanOrEqual(0);
 				expect(mark.y + mark.height / 2).toBeLessThanOrEqual(layout.height);
-				if (mark.uncertainty) {
-					expect(mark.uncertainty.y1).toBeGreaterThanOrEqual(0);
-					expect(mark.uncertainty.y2).toBeLessThanOrEqual(layout.height);
-				}
 			}
 		});
 	});
@@ -229,7 +190,7 @@ describe('layoutIncidents', () => {
 				expect(collisions(textLines(layout))).toEqual([]);
 			});
 
-			it('never draws words over a bar, an extension or a bracket', () => {
+			it('never draws words over a bar or an extension', () => {
 				expect(onMarks(textLines(layout), markBoxes(layout))).toEqual([]);
 			});
 
@@ -243,7 +204,7 @@ describe('layoutIncidents', () => {
 				expect(lowest).toBeLessThanOrEqual(layout.height);
 			});
 
-			it('draws bars from zero in proportion to the deaths, and dates in proportion to the days', () => {
+			it('draws bars from zero in proportion to the deaths', () => {
 				const longest = Math.max(...layout.marks.map((m) => m.width));
 				const max = Math.max(...rows.map((row) => row.killed));
 				for (const row of rows) {
@@ -251,14 +212,13 @@ describe('layoutIncidents', () => {
 					expect(mark.x).toBe(layout.plot.left);
 					expect(Math.abs(mark.width - (longest * row.killed) / max)).toBeLessThanOrEqual(ROUNDING);
 				}
-				const sorted = [...rows].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-				expectDatesInProportion(layout, sorted);
 			});
 
 			it('keeps the words of a mark whole across its lines', () => {
 				for (const mark of layout.marks) {
 					expect(mark.labelLines.join('')).toBe(mark.label);
 					expect(mark.detailLines.join('')).toBe(mark.detail);
+					expect(mark.headingLines.join('')).toBe(mark.heading);
 				}
 			});
 		});
@@ -293,83 +253,58 @@ describe('layoutIncidents', () => {
 	});
 
 	it.each([
+		{ row: inc('2012-07-11', 8), heading: '11 Jul: explosion', label: '8 died' },
 		{
-			width: 240,
-			dates: ['2012-07-11', '2012-09-12'],
-			expected: [['Jul ', '2012'], ['Aug'], ['Sept']]
+			row: { ...inc('2012-09-12', 2, { minimum: true }), kind: 'security operation' as const },
+			heading: '12 Sept: security operation',
+			label: 'at least 2 killed'
 		},
 		{
-			width: 240,
-			dates: ['2012-12-30', '2013-01-02'],
-			expected: [
-				['Dec ', '2012'],
-				['Jan ', '2013']
-			]
+			row: inc('2012-09-05', 1, { approximate: true }),
+			heading: 'about 5 Sept: explosion',
+			label: '1 died'
 		},
-		{
-			width: 600,
-			dates: ['2012-07-11', '2012-09-12'],
-			expected: [['Jul 2012'], ['Aug 2012'], ['Sept 2012']]
-		}
-	])(
-		'names the months at $width, with the year where it starts or changes',
-		({ width, dates, expected }) => {
-			const layout = layoutIncidents(
-				dates.map((d, i) => inc(d, i + 1)),
-				width
-			);
-			expect(layout.months.map((m) => m.labelLines)).toEqual(expected);
-		}
-	);
-
-	it.each([
-		{ row: inc('2012-07-11', 8), expected: '8 killed · 11 Jul' },
-		{ row: inc('2012-09-12', 2, { minimum: true }), expected: 'at least 2 killed · 12 Sept' },
-		{ row: inc('2012-09-05', 1, { approximate: true }), expected: '1 killed · about 5 Sept' },
-		{
-			row: inc('2012-12-01', 3, { minimum: true, approximate: true }),
-			expected: 'at least 3 killed · about 1 Dec'
-		},
-		{ row: inc('2012-02-29', 1200), expected: '1,200 killed · 29 Feb' }
-	])('labels $row.date as "$expected"', ({ row, expected }) => {
-		expect(layoutIncidents([row]).marks[0]?.label).toBe(expected);
-	});
-
-	it('brackets the days an estimated date may fall on', () => {
-		// An exact incident APPROXIMATE_DAYS after the estimate marks where the bracket must end.
-		const estimate = inc('2012-07-11', 2, { approximate: true });
-		const after = inc(`2012-07-${11 + APPROXIMATE_DAYS}`, 4);
-		const layout = layoutIncidents([estimate, after]);
-		const mark = byId(layout.marks, estimate);
-		expect(
-			Math.abs((mark.uncertainty?.y2 ?? NaN) - byId(layout.marks, after).y)
-		).toBeLessThanOrEqual(2 * ROUNDING);
+		{ row: inc('2012-02-29', 1200), heading: '29 Feb: explosion', label: '1,200 died' }
+	])('heads $row.date "$heading" and labels its bar "$label"', ({ row, heading, label }) => {
+		const [mark] = layoutIncidents([row]).marks;
+		expect(mark?.heading).toBe(heading);
+		expect(mark?.label).toBe(label);
 	});
 
 	it.each([
-		{ name: 'Jul to Sep', dates: ['2012-09-12', '2012-07-11'], expected: ['Jul', 'Aug', 'Sep'] },
-		{ name: 'one month', dates: ['2012-02-03', '2012-02-29'], expected: ['Feb'] },
-		{ name: 'across a year end', dates: ['2012-12-30', '2013-01-02'], expected: ['Dec', 'Jan'] }
-	])('labels a gridline for each month: $name', ({ dates, expected }) => {
-		const layout = layoutIncidents(dates.map((d, i) => inc(d, i + 1)));
-		expect(layout.months.map((m) => m.label.slice(0, 3))).toEqual(expected);
-		const ys = layout.months.map((m) => m.y);
-		for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
+		{ from: inc('2012-07-11', 8), to: inc('2012-08-17', 9), expected: '37 days later' },
+		{
+			from: inc('2012-08-17', 9),
+			to: inc('2012-09-05', 1, { approximate: true }),
+			expected: 'about 19 days later'
+		},
+		{ from: inc('2012-03-31', 1), to: inc('2012-04-01', 3), expected: '1 day later' },
+		{ from: inc('2012-07-11', 8), to: inc('2012-07-11', 3), expected: 'the same day' }
+	])('says the gap from $from.date to $to.date as "$expected"', ({ from, to, expected }) => {
+		expect(gapInWords(from, to)).toBe(expected);
+	});
+
+	it.each(LAYOUT_WIDTHS)('never ends a line with a dangling separator at %d', (width) => {
+		for (const m of layoutIncidents(publishedRows.incidents, width).marks)
+			for (const line of [...m.headingLines, ...m.labelLines, ...m.detailLines])
+				expect(line.trimEnd()).not.toMatch(/·$/);
+	});
+
+	it.each([
+		{ described: 'suspects' as const, words: /the dead described as suspects/ },
+		{ described: 'not stated' as const, words: /who died: not stated/ }
+	])('says who died only as the report does: $described', ({ described, words }) => {
+		const [mark] = layoutIncidents([
+			{ ...inc('2012-07-11', 8), killed_described: described }
+		]).marks;
+		expect(mark?.detail).toMatch(words);
+		expect(mark?.title).toMatch(words);
 	});
 
 	it('keeps two incidents on the same day apart, so their labels do not collide', () => {
 		const layout = layoutIncidents([inc('2012-07-11', 8), inc('2012-07-11', 3)]);
 		const [a, b] = layout.marks as [IncidentMark, IncidentMark];
 		expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(FONT_SIZE);
-	});
-
-	it('keeps the bracket of an estimate on the first of a month inside the chart', () => {
-		const layout = layoutIncidents([
-			inc('2012-07-01', 2, { approximate: true }),
-			inc('2012-07-02', 4)
-		]);
-		const [mark] = layout.marks;
-		expect(mark?.uncertainty?.y1).toBeGreaterThanOrEqual(0);
 	});
 
 	it('draws nothing for no incidents', () => {

@@ -5,6 +5,7 @@ import WebsitesChart from '../../../../src/lib/charts/websites/WebsitesChart.sve
 import {
 	layoutWebsites,
 	PUBLISHED,
+	type WebsiteMark,
 	type WebsitesLayout
 } from '../../../../src/lib/charts/websites/geometry.ts';
 import { website } from '../../data/rows.ts';
@@ -12,43 +13,45 @@ import { publishedRows } from '../published-rows.ts';
 import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '../text-boxes.ts';
 import { marks } from '../svg.ts';
 
-/** Every line of words the chart draws: years, labels, details and the publication. */
+/** Every line of words the chart draws: counts, labels, agencies, periods and years. */
 function textLines(layout: WebsitesLayout): TextLine[] {
-	return [
-		...layout.axis.ticks.map((t) => ({
+	return layout.marks.flatMap((m) => [
+		{ text: m.count, x: m.x, y: m.countY, size: layout.countSize },
+		...linesAt(m.labelLines, m.x, m.labelY, FONT_SIZE),
+		...linesAt(m.agencyLines, m.x, m.agencyY, 12),
+		...linesAt(m.periodLines, m.x, m.periodY, 12),
+		...m.strip.ticks.map((t) => ({
 			text: t.label,
-			x: t.x + 3,
-			y: layout.axis.y - 3,
-			size: 12
-		})),
-		...layout.marks.flatMap((m) => [
-			...linesAt(m.labelLines, layout.textX, m.labelY, FONT_SIZE),
-			...linesAt(m.detailLines, layout.textX, m.detailY, 12)
-		]),
-		{
-			text: layout.published.label,
-			x: layout.published.x - 3,
-			y: layout.published.labelY,
+			x: t.labelX,
+			y: m.strip.axisY + 15,
 			size: 12,
-			anchor: 'end'
-		}
-	];
+			anchor: t.anchor
+		}))
+	]);
 }
 
 /** The periods: solid, hollow year and open-ended arrow. */
 function markBoxes(layout: WebsitesLayout): Box[] {
 	return layout.marks.flatMap((m) =>
-		[m.bar, m.fuzzyStart, m.openEnd].flatMap((span) =>
+		[m.strip.bar, m.strip.fuzzyStart, m.strip.openEnd].flatMap((span) =>
 			span
-				? [{ left: span.x1, right: span.x2, top: m.barY, bottom: m.barY + layout.barHeight }]
+				? [
+						{
+							left: span.x1,
+							right: span.x2,
+							top: m.strip.barY,
+							bottom: m.strip.barY + layout.barHeight
+						}
+					]
 				: []
 		)
 	);
 }
 
-/** x of a date on a layout's axis, read back from two year ticks. */
-function xOf(layout: ReturnType<typeof layoutWebsites>, date: Date): number {
-	const [a, b] = layout.axis.ticks;
+/** x of a date on a panel's own scale, read back from its first and last year ticks. */
+function xOf(mark: WebsiteMark, date: Date): number {
+	const ticks = mark.strip.ticks;
+	const [a, b] = [ticks[0], ticks[ticks.length - 1]];
 	const [t0, t1] = [Date.UTC(Number(a?.label), 0, 1), Date.UTC(Number(b?.label), 0, 1)];
 	const perMs = ((b?.x ?? NaN) - (a?.x ?? NaN)) / (t1 - t0);
 	return (a?.x ?? NaN) + perMs * (date.getTime() - t0);
@@ -61,6 +64,7 @@ describe('layoutWebsites', () => {
 			row: website('a', 1800, '2012-01', '2012-09'),
 			from: Date.UTC(2012, 0, 1),
 			to: Date.UTC(2012, 9, 1),
+			years: ['2012', '2013'],
 			fuzzy: false,
 			open: false
 		},
@@ -68,7 +72,8 @@ describe('layoutWebsites', () => {
 			name: 'a year-only start and no end date',
 			row: website('b', 950, '2010', null, 'shut_down'),
 			from: Date.UTC(2010, 0, 1),
-			to: PUBLISHED.getTime(),
+			to: null,
+			years: ['2010', '2011', '2012', '2013'],
 			fuzzy: true,
 			open: true
 		},
@@ -77,39 +82,77 @@ describe('layoutWebsites', () => {
 			row: website('c', 10, '2011', '2012-06'),
 			from: Date.UTC(2011, 0, 1),
 			to: Date.UTC(2012, 6, 1),
+			years: ['2011', '2012', '2013'],
 			fuzzy: true,
 			open: false
 		}
 	];
 
-	it.each(cases)('draws $name over exactly its period', ({ row, from, to, fuzzy, open }) => {
-		const layout = layoutWebsites([row, website('z', 1, '2010-01', '2010-02')]);
-		const [mark] = layout.marks;
-		const start = mark?.fuzzyStart?.x1 ?? mark?.bar?.x1 ?? NaN;
-		const end = mark?.openEnd?.x2 ?? mark?.bar?.x2 ?? NaN;
-		expect(start).toBeCloseTo(xOf(layout, new Date(from)), 0);
-		expect(end).toBeCloseTo(xOf(layout, new Date(to)), 0);
-		expect(mark?.fuzzyStart !== null).toBe(fuzzy);
-		expect(mark?.openEnd !== null).toBe(open);
-		// An open period has no solid bar: no part of it is stated to the month.
-		if (open) expect(mark?.bar).toBeNull();
-		if (fuzzy)
-			expect(mark?.fuzzyStart?.x2).toBeCloseTo(
-				xOf(layout, new Date(Date.UTC(Number(row.period_start) + 1, 0, 1))),
-				0
-			);
+	it.each(cases)(
+		'draws $name over exactly its period, on whole years of its own',
+		({ row, from, to, years, fuzzy, open }) => {
+			const layout = layoutWebsites([row, website('z', 1, '2005-01', '2005-02')]);
+			const mark = layout.marks[0] as WebsiteMark;
+			expect(mark.strip.ticks.map((t) => t.label)).toEqual(years);
+			const start = mark.strip.fuzzyStart?.x1 ?? mark.strip.bar?.x1 ?? NaN;
+			expect(start).toBeCloseTo(xOf(mark, new Date(from)), 0);
+			if (to !== null) expect(mark.strip.bar?.x2).toBeCloseTo(xOf(mark, new Date(to)), 0);
+			expect(mark.strip.fuzzyStart !== null).toBe(fuzzy);
+			expect(mark.strip.openEnd !== null).toBe(open);
+			// An open period has no solid bar: no part of it is stated to the month.
+			if (open) expect(mark.strip.bar).toBeNull();
+			if (fuzzy)
+				expect(mark.strip.fuzzyStart?.x2).toBeCloseTo(
+					xOf(mark, new Date(Date.UTC(Number(row.period_start) + 1, 0, 1))),
+					0
+				);
+		}
+	);
+
+	it('runs an open end off its scale to no date: not to the publication, not to the edge', () => {
+		const [mark] = layoutWebsites([website('b', 950, '2010', null, 'shut_down')]).marks;
+		const end = mark?.strip.openEnd?.x2 ?? NaN;
+		expect(end).toBeLessThan(mark?.strip.x2 ?? NaN);
+		expect(Math.abs(end - xOf(mark as WebsiteMark, PUBLISHED))).toBeGreaterThan(4);
 	});
 
-	it('says "since" and "no end date" for an open period, and gives counts with separators', () => {
-		const layout = layoutWebsites([website('b', 1950, '2010', null, 'shut_down')]);
-		expect(layout.marks[0]?.label).toBe('1,950 websites shut down');
-		expect(layout.marks[0]?.detail).toMatch(/since 2010 \(no end date given\)/);
+	it('says plainly that an open period has no end date, and gives counts with separators', () => {
+		const [mark] = layoutWebsites([website('b', 1950, '2010', null, 'shut_down')]).marks;
+		expect(mark?.count).toBe('1,950');
+		expect(mark?.label).toBe('websites shut down');
+		expect(mark?.period).toBe('since 2010 (the report gives no end date)');
+		expect(mark?.title).toMatch(/the report gives no end date/);
 	});
 
-	it('never scales anything by the counts: a figure 100 times larger draws the same period', () => {
+	it('never ends a line with a dangling separator', () => {
+		for (const width of LAYOUT_WIDTHS)
+			for (const m of layoutWebsites(publishedRows.websites, width).marks)
+				for (const line of [...m.labelLines, ...m.agencyLines, ...m.periodLines])
+					expect(line.trimEnd()).not.toMatch(/·$/);
+	});
+
+	it('never scales anything by the counts: a figure 100 times larger draws the same panel', () => {
 		const small = layoutWebsites([website('a', 18, '2012-01', '2012-09')]).marks[0];
 		const large = layoutWebsites([website('a', 1800, '2012-01', '2012-09')]).marks[0];
-		expect(large?.bar).toEqual(small?.bar);
+		expect(large?.strip).toEqual(small?.strip);
+		expect(large?.width).toBe(small?.width);
+	});
+
+	it.each(LAYOUT_WIDTHS)(
+		'gives both counts type of one size and panels of one width at %d',
+		(width) => {
+			const layout = layoutWebsites(publishedRows.websites, width);
+			const widths = new Set(layout.marks.map((m) => m.width));
+			expect(widths.size).toBe(1);
+			expect(layout.countSize).toBeGreaterThanOrEqual(2 * FONT_SIZE);
+		}
+	);
+
+	it('sets the two panels side by side from 440 wide, one above the other below', () => {
+		for (const width of LAYOUT_WIDTHS) {
+			const [a, b] = layoutWebsites(publishedRows.websites, width).marks;
+			expect(a?.countY === b?.countY).toBe(width >= 440);
+		}
 	});
 
 	describe.each([
@@ -145,59 +188,40 @@ describe('layoutWebsites', () => {
 			it('keeps the words of a figure whole across its lines, and the chart tall enough', () => {
 				for (const m of layout.marks) {
 					expect(m.labelLines.join('')).toBe(m.label);
-					expect(m.detailLines.join('')).toBe(m.detail);
+					expect(m.agencyLines.join('')).toBe(m.agency);
+					expect(m.periodLines.join('')).toBe(m.period);
 				}
 				expect(Math.max(...textLines(layout).map((l) => l.y + 4))).toBeLessThanOrEqual(
 					layout.height
 				);
 			});
+
+			it('keeps every period inside its panel', () => {
+				for (const m of layout.marks)
+					for (const span of [m.strip.bar, m.strip.fuzzyStart, m.strip.openEnd]) {
+						if (!span) continue;
+						expect(span.x1).toBeGreaterThanOrEqual(m.x - 0.1);
+						expect(span.x2).toBeLessThanOrEqual(m.x + m.width + 0.1);
+						expect(span.x2).toBeGreaterThan(span.x1);
+					}
+			});
 		});
-	});
-
-	it('wraps the details at 240 and grows the chart to hold them, not at 600', () => {
-		const narrow = layoutWebsites(publishedRows.websites, 240);
-		const wide = layoutWebsites(publishedRows.websites, 600);
-		expect(narrow.marks.some((m) => m.detailLines.length > 1)).toBe(true);
-		expect(wide.marks.every((m) => m.detailLines.length === 1)).toBe(true);
-		expect(narrow.height).toBeGreaterThan(wide.height);
-	});
-
-	it('draws each period longer at 600 than at 240', () => {
-		const span = (width: number) => {
-			const m = layoutWebsites(publishedRows.websites, width).marks.find((mark) => mark.bar);
-			return (m?.bar?.x2 ?? 0) - (m?.bar?.x1 ?? 0);
-		};
-		expect(span(600)).toBeGreaterThan(span(240) * 2);
-	});
-
-	it.each(LAYOUT_WIDTHS)('stays inside a viewBox %d wide', (width) => {
-		const layout = layoutWebsites(
-			cases.map((c) => c.row),
-			width
-		);
-		for (const m of layout.marks) {
-			for (const span of [m.bar, m.fuzzyStart, m.openEnd]) {
-				if (!span) continue;
-				expect(span.x1).toBeGreaterThanOrEqual(0);
-				expect(span.x2).toBeLessThanOrEqual(width);
-				expect(span.x2).toBeGreaterThan(span.x1);
-			}
-			expect(m.barY + layout.barHeight).toBeLessThanOrEqual(layout.height);
-		}
 	});
 });
 
 describe('WebsitesChart', () => {
-	it('draws one period, one hollow year and one open end for the published shape', () => {
+	it('draws two counts, one period, one hollow year and one open end for the published shape', () => {
 		const layout = layoutWebsites([
 			website('a', 1800, '2012-01', '2012-09'),
 			website('b', 950, '2010', null, 'shut_down')
 		]);
 		const body = render(WebsitesChart, { props: { layout, title: 'T', desc: 'D', id: 'w' } }).body;
+		expect(marks(body, 'count')).toHaveLength(2);
 		expect(marks(body, 'period')).toHaveLength(1);
 		expect(marks(body, 'fuzzy-start')).toHaveLength(1);
 		expect(marks(body, 'open-end')).toHaveLength(1);
-		expect(body).toContain('1,800 websites reviewed');
-		expect(body).toContain('950 websites shut down');
+		expect(marks(body, 'bar')).toHaveLength(0);
+		expect(body).toContain('1,800');
+		expect(body).toContain('websites shut down');
 	});
 });
