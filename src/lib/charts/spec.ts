@@ -30,7 +30,12 @@ export interface KeyEntry {
 		| 'open-end'
 		| 'year-only'
 		| 'day'
-		| 'month';
+		| 'month'
+		| 'place'
+		| 'near'
+		| 'region'
+		| 'minimum-words'
+		| 'participant';
 	words: string;
 }
 
@@ -47,6 +52,8 @@ export interface SpecBase {
 	notes: string[];
 	/** The chart's special encodings explained, for the key beside it. */
 	key: KeyEntry[];
+	/** Whose data the drawing uses besides the report's, shown under the chart and in its exports. */
+	credit?: string;
 	/** Page the chart lives on, e.g. "/incidents/". */
 	page: string;
 	/** Where on the site this figure is shown, when not at `${page}#${id}`. */

@@ -19,7 +19,8 @@ export function incident(date: string, killed: number, killed_is_minimum = false
 		summary: 'Made up.',
 		killed,
 		killed_is_minimum,
-		section: '2012 Terrorist Incidents'
+		section: '2012 Terrorist Incidents',
+		place_id: null
 	});
 }
 
@@ -53,6 +54,7 @@ export function conviction(id: string, fields: Partial<Omit<Conviction, 'id'>> =
 		group: null,
 		summary: 'Made up.',
 		section: 'Legislation, Law Enforcement, and Border Security',
+		place_id: null,
 		...fields
 	});
 }
@@ -78,7 +80,11 @@ export function event(date: string, theme: Theme): ReportEvent {
 		theme,
 		label: `Made-up development ${events}`,
 		summary: 'Made up.',
-		section: 'Overview'
+		section: 'Overview',
+		place_id: null,
+		count: null,
+		count_words: null,
+		count_unit: null
 	});
 }
 

@@ -4,7 +4,15 @@ import { dataCaveats } from '../../../src/lib/server/caveats.ts';
 import { conviction, event, incident, notStated, range, website } from '../data/rows.ts';
 
 function dataset(parts: Partial<Dataset>): Dataset {
-	return { incidents: [], convictions: [], websites: [], events: [], participants: [], ...parts };
+	return {
+		incidents: [],
+		convictions: [],
+		websites: [],
+		events: [],
+		participants: [],
+		places: [],
+		...parts
+	};
 }
 
 const about = (caveats: string[], pattern: RegExp) => caveats.filter((c) => pattern.test(c));
@@ -85,7 +93,10 @@ describe('dataCaveats', () => {
 			{ ...event('2012-04', 'justice'), id: 'verdict' }
 		];
 		const caveats = dataCaveats(
-			dataset({ events, participants: [{ event_id: 'drills', country: 'Russia' }] })
+			dataset({
+				events,
+				participants: [{ event_id: 'drills', country: 'Russia', country_code: '643' }]
+			})
 		);
 		const found = about(caveats, /no countries/);
 		expect(found).toHaveLength(1);

@@ -9,7 +9,8 @@ const empty: Dataset = {
 	convictions: [],
 	websites: [],
 	events: [],
-	participants: []
+	participants: [],
+	places: []
 };
 
 function dataset(incidents: Incident[], convictions: Conviction[] = []): Dataset {
