@@ -27,6 +27,8 @@ interface Atlas {
 	land: Feature<Geometry> | FeatureCollection<Geometry>;
 	/** The borders between countries. */
 	borders: MultiLineString;
+	/** The borders between countries but those of `code`, which a map outlines on its own. */
+	bordersBeyond(code: string): MultiLineString;
 }
 
 const atlases = new Map<Resolution, Atlas>();
@@ -51,7 +53,13 @@ export function loadAtlas(resolution: Resolution = '50m'): Atlas {
 		atlas = {
 			countries: collection.features as Country[],
 			land: feature(land, land.objects.land),
-			borders: mesh(countries, countries.objects.countries, (a, b) => a !== b)
+			borders: mesh(countries, countries.objects.countries, (a, b) => a !== b),
+			bordersBeyond: (code) =>
+				mesh(
+					countries,
+					countries.objects.countries,
+					(a, b) => a !== b && a.id !== code && b.id !== code
+				)
 		};
 		atlases.set(resolution, atlas);
 	}
@@ -355,6 +363,19 @@ export function placeLabels(
 				};
 				const line = leader;
 				if (placed.some((p) => crosses(p.box, line.x1, line.y1, line.x2, line.y2))) continue;
+				// Nor through another mark: the marks that hold the label's own point are its own.
+				const ownMark = (m: Box) =>
+					r.x >= m.left && r.x <= m.right && r.y >= m.top && r.y <= m.bottom;
+				const padded = (m: Box) => ({
+					left: m.left - 3,
+					right: m.right + 3,
+					top: m.top - 3,
+					bottom: m.bottom + 3
+				});
+				if (
+					marks.some((m) => !ownMark(m) && crosses(padded(m), line.x1, line.y1, line.x2, line.y2))
+				)
+					continue;
 				if (
 					placed.some(
 						(p) => p.leader && crosses(box, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2)

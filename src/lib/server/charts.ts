@@ -76,7 +76,7 @@ export function placesLocator(): { svg: string; title: string; credit: string } 
 		resolution: '110m',
 		small: true
 	});
-	const desc = `Map of Kazakhstan marking ${listInWords(layout.marks.map((m) => m.lines.map((l) => l.text).join(' ')))}.`;
+	const desc = `Map of Kazakhstan marking ${listInWords(layout.marks.map((m) => m.lines.map((l) => l.text.trim()).join(' ')))}.`;
 	const props = { layout, title: spec.title, desc, id: 'locator-places' };
 	return {
 		svg: render(PlacesChart, { props }).body.replace(/<!--[\s\S]*?-->/g, ''),

@@ -80,7 +80,7 @@ export interface PlacesLayout {
 	land: string;
 	/** Kazakhstan, drawn over the land. */
 	focus: string;
-	/** Borders between countries. */
+	/** Borders between the other countries: Kazakhstan's outline is drawn with its fill. */
 	borders: string;
 	marks: PlaceMark[];
 	/** Regions named without a boundary: their name alone, set over the area. */
@@ -254,13 +254,13 @@ export function layoutPlaces(
 		});
 		const atlas = loadAtlas(options.resolution);
 		// A small map shows less detail still: a coarser line loses nothing it could draw.
-		const tolerance = options.small ? 1.5 : undefined;
+		const tolerance = options.small ? 2.5 : undefined;
 		return {
 			width,
 			height,
 			land: pathData(projection, atlas.land, tolerance),
 			focus: pathData(projection, kazakhstan, tolerance),
-			borders: pathData(projection, atlas.borders, tolerance),
+			borders: pathData(projection, atlas.bordersBeyond(kazakhstan.id), tolerance),
 			marks,
 			small: options.small ?? false,
 			regions: regions.map((region, j) => {
