@@ -328,64 +328,69 @@ export function placeLabels(
 			}
 			candidates.push(...grid.sort((a, b) => a.distance - b.distance));
 		}
-		for (const { box } of candidates) {
-			const inside =
-				box.left >= margin &&
-				box.top >= margin &&
-				box.right <= frame.width - margin &&
-				box.bottom <= frame.height - margin;
-			if (!inside) continue;
-			if (marks.some((m) => overlaps(m, box))) continue;
-			if (placed.some((p) => overlaps(p.box, box))) continue;
-			const [ox, oy] = nearestOn(box, r.x, r.y);
-			const own = Math.hypot(ox - r.x, oy - r.y);
-			// Standing clear of its mark, a label is joined to it by a leader line.
-			const far = own - r.clearance > LEADER_GAP;
-			// A label without a leader line must sit nearer its own point than any other.
-			if (!(far && r.leader)) {
-				const nearer = requests.some((o) => {
-					if (o.x === r.x && o.y === r.y) return false;
-					const [px, py] = nearestOn(box, o.x, o.y);
-					return Math.hypot(px - o.x, py - o.y) < own;
-				});
-				if (nearer) continue;
-			}
-			let leader: PlacedLabel['leader'] = null;
-			if (far && r.leader) {
-				const [bx, by] = [ox, oy];
-				const length = own;
-				const start = (r.clearance + 1) / length;
-				leader = {
-					x1: roundTenth(r.x + (bx - r.x) * start),
-					y1: roundTenth(r.y + (by - r.y) * start),
-					x2: roundTenth(bx),
-					y2: roundTenth(by)
-				};
-				const line = leader;
-				if (placed.some((p) => crosses(p.box, line.x1, line.y1, line.x2, line.y2))) continue;
-				// Nor through another mark: the marks that hold the label's own point are its own.
-				const ownMark = (m: Box) =>
-					r.x >= m.left && r.x <= m.right && r.y >= m.top && r.y <= m.bottom;
-				const padded = (m: Box) => ({
-					left: m.left - 3,
-					right: m.right + 3,
-					top: m.top - 3,
-					bottom: m.bottom + 3
-				});
-				if (
-					marks.some((m) => !ownMark(m) && crosses(padded(m), line.x1, line.y1, line.x2, line.y2))
-				)
-					continue;
+		// Leader lines keep clear of other marks where they can; where no spot allows it, they may not.
+		for (const strict of [true, false]) {
+			for (const { box } of candidates) {
+				const inside =
+					box.left >= margin &&
+					box.top >= margin &&
+					box.right <= frame.width - margin &&
+					box.bottom <= frame.height - margin;
+				if (!inside) continue;
+				if (marks.some((m) => overlaps(m, box))) continue;
+				if (placed.some((p) => overlaps(p.box, box))) continue;
+				const [ox, oy] = nearestOn(box, r.x, r.y);
+				const own = Math.hypot(ox - r.x, oy - r.y);
+				// Standing clear of its mark, a label is joined to it by a leader line.
+				const far = own - r.clearance > LEADER_GAP;
+				// A label without a leader line must sit nearer its own point than any other.
+				if (!(far && r.leader)) {
+					const nearer = requests.some((o) => {
+						if (o.x === r.x && o.y === r.y) return false;
+						const [px, py] = nearestOn(box, o.x, o.y);
+						return Math.hypot(px - o.x, py - o.y) < own;
+					});
+					if (nearer) continue;
+				}
+				let leader: PlacedLabel['leader'] = null;
+				if (far && r.leader) {
+					const [bx, by] = [ox, oy];
+					const length = own;
+					const start = (r.clearance + 1) / length;
+					leader = {
+						x1: roundTenth(r.x + (bx - r.x) * start),
+						y1: roundTenth(r.y + (by - r.y) * start),
+						x2: roundTenth(bx),
+						y2: roundTenth(by)
+					};
+					const line = leader;
+					if (placed.some((p) => crosses(p.box, line.x1, line.y1, line.x2, line.y2))) continue;
+					// Nor through another mark: the marks that hold the label's own point are its own.
+					const ownMark = (m: Box) =>
+						r.x >= m.left && r.x <= m.right && r.y >= m.top && r.y <= m.bottom;
+					const padded = (m: Box) => ({
+						left: m.left - 3,
+						right: m.right + 3,
+						top: m.top - 3,
+						bottom: m.bottom + 3
+					});
+					if (
+						strict &&
+						marks.some((m) => !ownMark(m) && crosses(padded(m), line.x1, line.y1, line.x2, line.y2))
+					)
+						continue;
+				}
+				// No label stands across a leader line drawn before it.
 				if (
 					placed.some(
 						(p) => p.leader && crosses(box, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2)
 					)
 				)
 					continue;
+				const label = { id: r.id, box, leader };
+				placed.push(label);
+				return label;
 			}
-			const label = { id: r.id, box, leader };
-			placed.push(label);
-			return label;
 		}
 		return null;
 	});

@@ -246,7 +246,7 @@ export function layoutPlaces(
 					.map((l) => ({
 						x1: l.x,
 						// The width estimate runs wide; the line stops short of it, under the words.
-						x2: Math.round((l.x + 0.88 * lineWidth(l.text.trimEnd(), l.size)) * 10) / 10,
+						x2: Math.round((l.x + 0.8 * lineWidth(l.text.trimEnd(), l.size)) * 10) / 10,
 						y: l.y + 3
 					})),
 				leader: label.leader

@@ -52,7 +52,7 @@ const crowded: PlaceDatum[] = [
 	[52.0, 47.2]
 ].map(([lon, lat], i) => ({
 	id: `p${i}`,
-	name: `Made-up place number ${i}`,
+	name: `Place ${i}`,
 	kind: i === 1 ? 'area' : 'city',
 	lon: lon as number,
 	lat: lat as number,
