@@ -19,6 +19,11 @@ export const BORDERS_CREDIT =
 	'Borders: Natural Earth (public domain), which implies no view on any boundary.';
 /** The credit of a map that also marks places. */
 export const MAP_CREDIT = `Positions: GeoNames (CC BY 4.0). ${BORDERS_CREDIT}`;
+/** The same credits in a few words, for a share card. */
+export const SHORT_CREDITS = {
+	borders: 'Borders: Natural Earth',
+	map: 'Map data: GeoNames (CC BY 4.0), Natural Earth'
+} as const;
 
 export type Country = Feature<Geometry, { name: string }> & { id: string };
 

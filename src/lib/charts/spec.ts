@@ -54,6 +54,8 @@ export interface SpecBase {
 	key: KeyEntry[];
 	/** Whose data the drawing uses besides the report's, shown under the chart and in its exports. */
 	credit?: string;
+	/** The same in a few words, for the share card's footer. */
+	shortCredit?: string;
 	/** Page the chart lives on, e.g. "/incidents/". */
 	page: string;
 	/** Where on the site this figure is shown, when not at `${page}#${id}`. */

@@ -107,4 +107,17 @@ describe('dataCaveats', () => {
 	it('says nothing about what the data do not contain', () => {
 		expect(dataCaveats(dataset({}))).toEqual([]);
 	});
+	it.each([
+		{ name: 'no quantity in words', words: null, expected: 0 },
+		{ name: 'a development counted in words', words: 'several', expected: 1 }
+	])('names a development whose quantity is only in words: $name', ({ words, expected }) => {
+		const row = {
+			...event('2012-05', 'administration'),
+			count_words: words,
+			count_unit: words ? 'religious communities' : null
+		};
+		const found = about(dataCaveats(dataset({ events: [row] })), /only in words/);
+		expect(found).toHaveLength(expected);
+		if (words) expect(found[0]).toContain('“several” religious communities');
+	});
 });

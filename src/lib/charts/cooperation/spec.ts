@@ -6,7 +6,7 @@ import {
 	listInWords,
 	parseDateish
 } from '../../format/index.ts';
-import { BORDERS_CREDIT } from '../geo.ts';
+import { BORDERS_CREDIT, SHORT_CREDITS } from '../geo.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import CooperationChart from './CooperationChart.svelte';
 import { layoutCooperation, type CooperationDatum, type CooperationLayout } from './geometry.ts';
@@ -53,6 +53,7 @@ export const cooperationChart: ChartDefinition<'cooperation', CooperationLayout>
 				'Every map has the same frame, fitted to the countries named; Russia, larger than all of them together, runs past it.'
 			],
 			credit: BORDERS_CREDIT,
+			shortCredit: SHORT_CREDITS.borders,
 			key: [
 				{ symbol: 'participant' as const, words: 'a country the report names for the development' }
 			],

@@ -12,7 +12,7 @@ import {
 	listInWords,
 	parseDateish
 } from '../../format/index.ts';
-import { MAP_CREDIT } from '../geo.ts';
+import { MAP_CREDIT, SHORT_CREDITS } from '../geo.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import PlacesChart from './PlacesChart.svelte';
 import { layoutPlaces, type PlaceDatum, type PlaceLine, type PlacesLayout } from './geometry.ts';
@@ -190,6 +190,7 @@ export const placesChart: ChartDefinition<'places', PlacesLayout> = {
 				'A dot marks a position, not a size: the map draws no toll or count as an area.'
 			],
 			credit: MAP_CREDIT,
+			shortCredit: SHORT_CREDITS.map,
 			key: [
 				{ symbol: 'place' as const, words: 'a city or town, at its GeoNames position' },
 				...(data.places.some((p) => p.precision === 'near')
