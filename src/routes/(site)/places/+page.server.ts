@@ -16,7 +16,7 @@ export const load: PageServerLoad = () => {
 			// A region has nothing of its own to tell: the map's words for it say what it is.
 			what: sentences.length
 				? `${capitalise(listInWords(sentences))}.`
-				: (titles.get(place.id) ?? '').replace(/^[^:]*: /, ''),
+				: capitalise((titles.get(place.id) ?? '').replace(/^[^:]*: /, '')),
 			link,
 			section: sections[0] ?? place.section
 		}))
