@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROME_FLAGS, CHROME_PATH } from '../../scripts/chromium.js';
+import { SITE_PAGES } from '../../src/lib/server/share.ts';
 
 export function baseUrl(): string {
 	return inject('baseUrl');
@@ -12,16 +13,8 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 }
 
-/** The site's pages, with trailing slashes as the site links them. */
-export const PAGES = [
-	'/',
-	'/incidents/',
-	'/sentences/',
-	'/websites/',
-	'/timeline/',
-	'/data/',
-	'/about/'
-];
+/** The site's pages, with trailing slashes as the site links them: the one list the site keeps. */
+export const PAGES: string[] = SITE_PAGES.map((p) => p.path);
 
 export interface Watched {
 	page: Page;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage } from './browser.ts';
-import { enhanced, showPanel } from './site.ts';
+import { enhanced, PAGES_WITH_CHARTS, showPanel } from './site.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const TABS = ['Chart', 'Table', 'Sources', 'Download'];
@@ -199,7 +199,7 @@ describe.each([
 ])(
 	'at $width px wide, nothing moves while a page loads and its figures become tabs',
 	(viewport) => {
-		it.each(['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'])('%s', async (path) => {
+		it.each(PAGES_WITH_CHARTS)('%s', async (path) => {
 			const { page, errors, close } = await openPage(browser, { viewport });
 			// Every layout shift from the first paint on, with the nodes that moved.
 			await page.addInitScript(() => {

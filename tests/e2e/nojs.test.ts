@@ -2,11 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elements } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
-import { CHART_IDS, CHART_PAGES, chartsOwnedBy } from './site.ts';
+import { CHART_IDS, CHART_PAGES, chartsOwnedBy, PAGES_WITH_CHARTS } from './site.ts';
 import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
-
-// The home page also shows charts; /data/ and /about/ show none.
-const PAGES_WITH_CHARTS = ['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'];
 
 let browser: Browser;
 let watched: Watched;

@@ -3,16 +3,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage, PAGES, type Watched } from './browser.ts';
 import { measureLayout, MIN_CHART_TEXT, type Layout } from './layout.ts';
-import { enhanced, slug } from './site.ts';
+import { enhanced, PAGES_WITH_CHARTS, slug } from './site.ts';
 import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 
 const DIR = 'test-results/screenshots';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Phones to wide desktops: the widths the layouts must hold at. */
 const WIDTHS = [320, 360, 768, 1280, 1600];
-
-/** The pages whose charts must be drawn (the data and about pages show none). */
-const PAGES_WITH_CHARTS = ['/', '/incidents/', '/sentences/', '/websites/', '/timeline/'];
 
 let browser: Browser;
 beforeAll(async () => {

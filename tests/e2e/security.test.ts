@@ -39,7 +39,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Loads a path in the shared page, with fresh error lists, and waits until it has hydrated. */
+/** Loads a path in the shared page, with fresh error lists, and waits until its scripts have run. */
 async function visit(path: string) {
 	watched.errors.length = 0;
 	watched.offsite.length = 0;
@@ -77,7 +77,7 @@ describe.each(PAGES)('%s', (path) => {
 	});
 
 	it('loads with JavaScript with no console error (CSP violations included) and nothing off-site', async () => {
-		// Once hydrated, every module has run, so a blocked script or style has been reported.
+		// Once loaded, every module has run, so a blocked script or style has been reported.
 		await visit(path);
 		expect(watched.errors).toEqual([]);
 		expect(watched.offsite).toEqual([]);

@@ -7,7 +7,7 @@ import { sortCases, SORTS } from '../../src/lib/sentences/state.ts';
 import { casesByVerdict, viewCase } from '../../src/lib/charts/sentences/spec.ts';
 import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
-import { baseUrl, launch, openPage } from './browser.ts';
+import { baseUrl, launch, openPage, PAGES } from './browser.ts';
 
 const cases = casesByVerdict(detailedCases(loadPackageFrom(process.cwd()).data.convictions)).map(
 	viewCase
@@ -187,16 +187,13 @@ describe('what the pages send', () => {
 		await close();
 	});
 
-	it.each(['/', '/incidents/', '/sentences/', '/websites/', '/timeline/', '/data/', '/about/'])(
-		'%s carries no SVG markup in an inline script',
-		async (path) => {
-			const { page, close } = await openPage(browser);
-			await page.goto(`${baseUrl()}${path}`);
-			const inline = await page.evaluate(() =>
-				[...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? '')
-			);
-			for (const text of inline) expect(text).not.toMatch(/<svg|\\u003csvg|&lt;svg/i);
-			await close();
-		}
-	);
+	it.each(PAGES)('%s carries no SVG markup in an inline script', async (path) => {
+		const { page, close } = await openPage(browser);
+		await page.goto(`${baseUrl()}${path}`);
+		const inline = await page.evaluate(() =>
+			[...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? '')
+		);
+		for (const text of inline) expect(text).not.toMatch(/<svg|\\u003csvg|&lt;svg/i);
+		await close();
+	});
 });

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { buildCharts } from '../../src/lib/charts/registry.ts';
+import { loadPackage } from '../../src/lib/server/data.ts';
 
 /**
  * Resolves once the enhancement script has run: it is a module, so it runs before the document's
@@ -13,16 +15,15 @@ export function slug(path: string): string {
 	return path.replaceAll('/', '') || 'home';
 }
 
-/** Every chart the site draws, with the page it belongs to (the home page shows some again). */
-export const CHART_PAGES: Readonly<Record<string, string>> = {
-	'deaths-per-incident': '/incidents/',
-	'sentence-ranges': '/sentences/',
-	'convicted-per-case': '/sentences/',
-	websites: '/websites/',
-	'events-by-theme': '/timeline/'
-};
+/** Every chart the site draws, with the page its spec puts it on (the home page shows some again). */
+export const CHART_PAGES: Readonly<Record<string, string>> = Object.fromEntries(
+	buildCharts(loadPackage().data).map((spec) => [spec.id, spec.page])
+);
 
 export const CHART_IDS: string[] = Object.keys(CHART_PAGES);
+
+/** The pages that draw charts: the home page and every page a chart belongs to. */
+export const PAGES_WITH_CHARTS: string[] = ['/', ...new Set(Object.values(CHART_PAGES))];
 
 /** Ids of the charts that belong to `path`. */
 export function chartsOwnedBy(path: string): string[] {

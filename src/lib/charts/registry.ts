@@ -1,8 +1,10 @@
 import type { Component } from 'svelte';
 import type { Dataset } from '../data/types.ts';
 import { convictedChart } from './convicted/spec.ts';
+import { cooperationChart } from './cooperation/spec.ts';
 import { eventsChart } from './events/spec.ts';
 import { incidentsChart } from './incidents/spec.ts';
+import { placesChart } from './places/spec.ts';
 import { sentencesChart } from './sentences/spec.ts';
 import type { ChartProps, SizedLayout } from './spec.ts';
 import { websitesChart } from './websites/spec.ts';
@@ -13,7 +15,9 @@ export const CHART_DEFINITIONS = [
 	sentencesChart,
 	convictedChart,
 	websitesChart,
-	eventsChart
+	eventsChart,
+	placesChart,
+	cooperationChart
 ] as const;
 
 type Definition = (typeof CHART_DEFINITIONS)[number];

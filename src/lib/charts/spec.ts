@@ -34,7 +34,12 @@ export interface KeyEntry {
 		| 'relative'
 		| 'kind-operation'
 		| 'kind-explosion'
-		| 'count';
+		| 'count'
+		| 'place'
+		| 'near'
+		| 'region'
+		| 'minimum-words'
+		| 'participant';
 	words: string;
 }
 
@@ -51,6 +56,10 @@ export interface SpecBase {
 	notes: string[];
 	/** The chart's special encodings explained, for the key beside it. */
 	key: KeyEntry[];
+	/** Whose data the drawing uses besides the report's, shown under the chart and in its exports. */
+	credit?: string;
+	/** The same in a few words, for the share card's footer. */
+	shortCredit?: string;
 	/** Page the chart lives on, e.g. "/incidents/". */
 	page: string;
 	/** Where on the site this figure is shown, when not at `${page}#${id}`. */

@@ -326,4 +326,161 @@ export function checkDataset(
 			);
 		}
 	});
+	checkPlaces(data, fail);
+}
+
+type Fail = (
+	name: ResourceName,
+	row: number,
+	column: string,
+	value: unknown,
+	expected: string
+) => never;
+
+/** Rules that tie places.csv to itself and to the tables that point to it. */
+function checkPlaces(data: Dataset, fail: Fail): void {
+	const places = new Map(data.places.map((p) => [p.id, p]));
+	data.places.forEach((p, i) => {
+		const row = i + 1;
+		if ((p.lat === null) !== (p.lon === null)) {
+			fail('places', row, p.lat === null ? 'lat' : 'lon', null, 'a value: lat and lon go together');
+		}
+		if (p.precision === 'none') {
+			if (p.lat !== null)
+				fail('places', row, 'lat', p.lat, 'an empty cell: precision none has no position');
+			if (p.kind !== 'region')
+				fail(
+					'places',
+					row,
+					'precision',
+					p.precision,
+					'point or near: only a region has no position'
+				);
+		} else if (p.lat === null) {
+			fail('places', row, 'lat', null, `a latitude: precision ${p.precision} needs a position`);
+		}
+		if (p.kind === 'region' && p.precision !== 'none') {
+			fail('places', row, 'precision', p.precision, 'none: a region is named without a boundary');
+		}
+		if ((p.precision === 'near') !== (p.near_place_id !== null)) {
+			fail(
+				'places',
+				row,
+				'near_place_id',
+				p.near_place_id,
+				p.precision === 'near'
+					? 'the place this one is near, since precision is near'
+					: 'an empty cell: only a place of precision near is near another'
+			);
+		}
+		if ((p.kind === 'area') !== (p.precision === 'near')) {
+			fail(
+				'places',
+				row,
+				'precision',
+				p.precision,
+				p.kind === 'area' ? 'near, for an area' : 'point, for a city'
+			);
+		}
+		const near = p.near_place_id === null ? undefined : places.get(p.near_place_id);
+		if (near && (near.lat !== p.lat || near.lon !== p.lon)) {
+			fail(
+				'places',
+				row,
+				'lat',
+				p.lat,
+				`the position of ${near.id} (${near.lat}, ${near.lon}), the place it is near`
+			);
+		}
+		if (near && near.precision !== 'point') {
+			fail('places', row, 'near_place_id', p.near_place_id, 'a place with a point of its own');
+		}
+		const region = p.region_id === null ? undefined : places.get(p.region_id);
+		if (region && region.kind !== 'region') {
+			fail('places', row, 'region_id', p.region_id, 'a place of kind region');
+		}
+	});
+
+	data.incidents.forEach((d, i) => {
+		if ((d.place === null) !== (d.place_id === null)) {
+			fail(
+				'incidents',
+				i + 1,
+				'place_id',
+				d.place_id,
+				d.place === null
+					? 'an empty cell, since place is empty'
+					: `the id in places.csv of ${d.place}`
+			);
+		}
+	});
+	data.convictions.forEach((c, i) => {
+		if ((c.city === null) !== (c.place_id === null)) {
+			fail(
+				'convictions',
+				i + 1,
+				'place_id',
+				c.place_id,
+				c.city === null ? 'an empty cell, since city is empty' : `the id in places.csv of ${c.city}`
+			);
+		}
+		const place = c.place_id === null ? undefined : places.get(c.place_id);
+		if (place && place.name !== c.city) {
+			fail(
+				'convictions',
+				i + 1,
+				'place_id',
+				c.place_id,
+				`a place named ${c.city}, the case's city`
+			);
+		}
+	});
+	const incidents = new Map(data.incidents.map((d) => [d.id, d]));
+	data.events.forEach((e, i) => {
+		const row = i + 1;
+		if (e.count !== null && e.count_words !== null) {
+			fail(
+				'events',
+				row,
+				'count_words',
+				e.count_words,
+				'an empty cell: count already gives the number'
+			);
+		}
+		if ((e.count === null && e.count_words === null) !== (e.count_unit === null)) {
+			fail(
+				'events',
+				row,
+				'count_unit',
+				e.count_unit,
+				e.count_unit === null
+					? 'what count or count_words counts'
+					: 'an empty cell: count and count_words are empty'
+			);
+		}
+		const incident = incidents.get(e.id);
+		if (incident && incident.place_id !== e.place_id) {
+			fail(
+				'events',
+				row,
+				'place_id',
+				e.place_id,
+				`${incident.place_id ?? 'an empty cell'}, the place of incident ${incident.id}`
+			);
+		}
+	});
+	const codes = new Map<string, string>();
+	data.participants.forEach((p, i) => {
+		const known = codes.get(p.country);
+		if (known !== undefined && known !== p.country_code) {
+			fail(
+				'participants',
+				i + 1,
+				'country_code',
+				p.country_code,
+				`${known}, the code ${p.country} has above`
+			);
+		}
+		codes.set(p.country, p.country_code);
+	});
 }

@@ -2,7 +2,7 @@ import { DataError } from './errors.ts';
 
 /** The subset of the Frictionless Data Package descriptor that the loader reads and enforces. */
 
-export type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'yearmonth';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'yearmonth';
 
 export interface FieldConstraints {
 	required?: boolean;
@@ -62,7 +62,14 @@ export interface PackageDescriptor {
 	resources: ResourceDescriptor[];
 }
 
-const FIELD_TYPES: readonly FieldType[] = ['string', 'integer', 'boolean', 'date', 'yearmonth'];
+const FIELD_TYPES: readonly FieldType[] = [
+	'string',
+	'integer',
+	'number',
+	'boolean',
+	'date',
+	'yearmonth'
+];
 
 function fail(expected: string): never {
 	throw new DataError('static/data/datapackage.json', null, null, null, expected);

@@ -37,6 +37,8 @@ export interface Incident {
 	killed_is_minimum: boolean;
 	section: Section;
 	killed_described: KilledDescribed;
+	/** The place in places.csv; null exactly when `place` is. */
+	place_id: string | null;
 }
 
 /** What `convicted` counts. */
@@ -71,6 +73,8 @@ export interface ConvictionRow {
 	group: string | null;
 	summary: string;
 	section: Section;
+	/** The place in places.csv that `city` names; null exactly when `city` is. */
+	place_id: string | null;
 }
 
 /** A court case the report details: a number of people convicted in a named city, in a given month. */
@@ -112,6 +116,14 @@ export interface EventRow {
 	label: string;
 	summary: string;
 	section: Section;
+	/** Where the report places the development (places.csv); null when it names no place. */
+	place_id: string | null;
+	/** A quantity the report gives for the development that no other table counts; null when not given in figures. */
+	count: number | null;
+	/** The report's word for that quantity when it gives no number, such as "several". */
+	count_words: string | null;
+	/** What `count` or `count_words` counts, e.g. "religious communities". */
+	count_unit: string | null;
 }
 
 /** A development dated to its month or day, the ones a timeline can place. */
@@ -120,9 +132,40 @@ export interface ReportEvent extends EventRow {
 	date_precision: 'day' | 'month';
 }
 
+/** What a row of places.csv is: a city or town, a spot the report gives only as near one, or a region. */
+export type PlaceKind = 'city' | 'area' | 'region';
+
+/**
+ * How the position is known: `point` the gazetteer's point for the place; `near` the report gives it
+ * only as near `near_place_id`, whose point lat/lon repeat; `none` a region named with no boundary.
+ */
+export type PlacePrecision = 'point' | 'near' | 'none';
+
+/** A place the report names. */
+export interface Place {
+	id: string;
+	/** As the report writes it. */
+	name: string;
+	/** The GeoNames name where it differs from the report's (Uralsk is "Oral"). */
+	gazetteer_name: string | null;
+	kind: PlaceKind;
+	/** Decimal degrees (WGS 84), from GeoNames; null for a region with no position. */
+	lat: number | null;
+	lon: number | null;
+	geonames_id: number | null;
+	precision: PlacePrecision;
+	/** The place whose point stands for this one, when precision is `near`. */
+	near_place_id: string | null;
+	/** The region the report puts the place in. */
+	region_id: string | null;
+	section: Section;
+}
+
 export interface Participant {
 	event_id: string;
 	country: string;
+	/** ISO 3166-1 numeric code of the country, as Natural Earth's outlines carry it, e.g. "398". */
+	country_code: string;
 }
 
 /** The whole data package, validated. */
@@ -132,6 +175,7 @@ export interface Dataset {
 	websites: WebsiteFigure[];
 	events: EventRow[];
 	participants: Participant[];
+	places: Place[];
 }
 
 export type ResourceName = keyof Dataset;
@@ -149,7 +193,8 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 		'killed',
 		'killed_is_minimum',
 		'section',
-		'killed_described'
+		'killed_described',
+		'place_id'
 	],
 	convictions: [
 		'id',
@@ -169,7 +214,8 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 		'sentence_stated',
 		'group',
 		'summary',
-		'section'
+		'section',
+		'place_id'
 	],
 	websites: [
 		'id',
@@ -183,8 +229,33 @@ export const COLUMNS: { readonly [K in ResourceName]: readonly (keyof Dataset[K]
 		'summary',
 		'section'
 	],
-	events: ['id', 'date', 'date_precision', 'theme', 'label', 'summary', 'section'],
-	participants: ['event_id', 'country']
+	events: [
+		'id',
+		'date',
+		'date_precision',
+		'theme',
+		'label',
+		'summary',
+		'section',
+		'place_id',
+		'count',
+		'count_words',
+		'count_unit'
+	],
+	participants: ['event_id', 'country', 'country_code'],
+	places: [
+		'id',
+		'name',
+		'gazetteer_name',
+		'kind',
+		'lat',
+		'lon',
+		'geonames_id',
+		'precision',
+		'near_place_id',
+		'region_id',
+		'section'
+	]
 };
 
 /** Every table of the package, in the order it lists them. */

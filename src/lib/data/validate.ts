@@ -30,6 +30,11 @@ function parserFor(field: FieldDescriptor): (raw: string) => Cell {
 	switch (field.type) {
 		case 'integer':
 			return (raw) => (/^-?\d+$/.test(raw) ? Number(raw) : new Invalid(raw, 'a whole number'));
+		case 'number':
+			return (raw) =>
+				/^-?\d+(\.\d+)?$/.test(raw)
+					? Number(raw)
+					: new Invalid(raw, 'a decimal number such as 43.25');
 		case 'boolean':
 			return (raw) =>
 				raw === 'true' ? true : raw === 'false' ? false : new Invalid(raw, 'true or false');
@@ -309,6 +314,8 @@ export function readDataset(descriptor: PackageDescriptor, files: Record<string,
 				target.map((row) => fk.reference.fields.map((f) => String(row[f])).join('\u0000'))
 			);
 			rows.forEach((row, i) => {
+				// An empty key points nowhere, as in Frictionless: the column's own rules say when it may be empty.
+				if (fk.fields.every((f) => row[f] === null)) return;
 				const value = fk.fields.map((f) => String(row[f])).join('\u0000');
 				if (!known.has(value)) {
 					throw new DataError(

@@ -23,6 +23,8 @@ export interface ExportText {
 	sections: Section[];
 	/** Absolute address of the chart on the dashboard, written under the source line. */
 	address?: string;
+	/** Whose data the drawing uses besides the report's, e.g. a map's gazetteer and borders. */
+	credit?: string;
 }
 
 /** The source line every exported image carries. */
@@ -60,6 +62,7 @@ export function standaloneSvg(markup: string, text: ExportText): string {
 	for (const paragraph of [
 		...text.notes.map((n) => `Note: ${n}`),
 		sourceLine(text.sections),
+		...(text.credit ? [text.credit] : []),
 		credit
 	]) {
 		for (const line of wrapText(paragraph, Math.floor(chartWidth / SMALL_CHAR))) {

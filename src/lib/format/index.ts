@@ -45,6 +45,19 @@ export function formatCount(n: number, locale = LOCALE): string {
 	return numbers(locale).format(n);
 }
 
+const degrees = (locale: string) =>
+	once(
+		`degrees|${locale}`,
+		() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+	);
+
+/** A position in degrees to a hundredth, the precision the maps are checked to: "46.95° N, 54.02° E". */
+export function formatPosition(lat: number, lon: number, locale = LOCALE): string {
+	const part = (value: number, positive: string, negative: string) =>
+		`${degrees(locale).format(Math.abs(value))}° ${value < 0 ? negative : positive}`;
+	return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+}
+
 /** A count with its lower-bound mark in words: "at least 20". */
 export function formatBounded({ value, isMinimum }: BoundedCount, locale = LOCALE): string {
 	return isMinimum ? `at least ${formatCount(value, locale)}` : formatCount(value, locale);

@@ -133,7 +133,8 @@ export function cardSvg(card: Card): string {
 		CHAR.regular
 	);
 	const source = `Source: ${REPORT.publisher}, ${REPORT.title} (2013)`;
-	const credit = `Data: ${DATA_LICENCE} · ${card.address}`;
+	const mapCredit = 'chart' in card.art ? card.art.chart.shortCredit : undefined;
+	const credit = [`Data: ${DATA_LICENCE}`, mapCredit, card.address].filter(Boolean).join(' · ');
 	const art = 'chart' in card.art ? chartArt(card.art.chart) : figureArt(card.art.figures);
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${EXPORT_FONT}">

@@ -41,10 +41,19 @@ export function dataCaveats(data: Dataset): string[] {
 			`The report gives no number of trials for ${listInWords(noTrials.map((c) => `the ${c.city} case`))}.`
 		);
 	}
-	const inWords = data.convictions.filter((c) => c.convicted_words !== null);
+	const inWords = [
+		...data.convictions
+			.filter((c) => c.convicted_words !== null)
+			.map(
+				(c) => `“${c.convicted_words}” ${c.convicted_unit} convicted of ${c.offence.toLowerCase()}`
+			),
+		...data.events
+			.filter((e) => e.count_words !== null)
+			.map((e) => `“${e.count_words}” ${e.count_unit ?? ''} (${e.label.toLowerCase()})`)
+	];
 	if (inWords.length > 0) {
 		out.push(
-			`The report gives some numbers only in words (${listInWords(inWords.map((c) => `“${c.convicted_words}” ${c.convicted_unit} convicted of ${c.offence.toLowerCase()}`))}); they are kept as words, never turned into numbers or added to totals.`
+			`The report gives some numbers only in words (${listInWords(inWords)}); they are kept as words, never turned into numbers or added to totals.`
 		);
 	}
 	const undated = data.events.filter((e) => e.date === null);

@@ -73,6 +73,14 @@ export const SITE_PAGES: readonly SitePage[] = [
 		chart: 'events-by-theme'
 	},
 	{
+		path: '/places/',
+		slug: 'places',
+		title: 'Places: where it happened, and who took part',
+		description:
+			'The places the report names on a map of Kazakhstan, with what happened at each, and the countries of each multinational development.',
+		chart: 'places-map'
+	},
+	{
 		path: '/data/',
 		slug: 'data',
 		title: 'Data and downloads',

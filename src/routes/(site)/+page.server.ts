@@ -1,4 +1,4 @@
-import { figure } from '$lib/server/charts.ts';
+import { figure, placesLocator } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
 import { headlines } from '$lib/server/headlines.ts';
 import type { PageServerLoad } from './$types';
@@ -9,5 +9,6 @@ export const load: PageServerLoad = () => ({
 	columns: [
 		['deaths-per-incident', 'websites'],
 		['sentence-ranges', 'events-by-theme']
-	].map((ids) => ids.map(figure))
+	].map((ids) => ids.map(figure)),
+	locator: placesLocator()
 });

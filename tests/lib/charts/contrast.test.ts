@@ -100,3 +100,33 @@ describe('chart colours', () => {
 		expect(over('#000000', 0.5, '#ffffff')).toBe('#808080');
 	});
 });
+
+// On a map, words and marks sit on land, on Kazakhstan's fill, on water or on a participant's fill.
+const MAP_GROUNDS = ['--map-land', '--map-focus', '--map-water', '--chart-soft'];
+
+describe('map colours', () => {
+	it.each(
+		SCREENS.flatMap(({ where, colours }) =>
+			MAP_GROUNDS.flatMap((ground) => [
+				...TEXT.map((name) => ({ name, ground, where, colours, minimum: 4.5 })),
+				{ name: '--chart-bar', ground, where, colours, minimum: 3 }
+			])
+		)
+	)(
+		'$name on $ground has at least $minimum:1 contrast in the $where',
+		({ name, ground, colours, minimum }) => {
+			const background = colours.get(ground) ?? '';
+			const colour = colours.get(name) ?? '';
+			expect(background, ground).not.toBe('');
+			expect(contrast(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(
+				minimum
+			);
+		}
+	);
+
+	it.each(SCREENS)('keeps borders quieter than the marks in the $where', ({ colours }) => {
+		const land = colours.get('--map-focus') ?? '';
+		const line = colours.get('--map-line') ?? '';
+		expect(contrast(line, land)).toBeLessThan(contrast(colours.get('--chart-bar') ?? '', land));
+	});
+});

@@ -20,6 +20,10 @@ function drawn(spec: ChartSpec): number {
 			return exportLayout(spec).marks.length;
 		case 'websites':
 			return exportLayout(spec).marks.length;
+		case 'places':
+			return exportLayout(spec).marks.length + exportLayout(spec).regions.length;
+		case 'cooperation':
+			return exportLayout(spec).panels.reduce((n, p) => n + p.highlighted.length, 0);
 	}
 }
 
@@ -214,7 +218,8 @@ describe('buildCharts on made-up data', () => {
 		convictions: [],
 		websites: [],
 		events: [],
-		participants: []
+		participants: [],
+		places: []
 	};
 
 	it.each([

@@ -20,7 +20,8 @@ export function incident(date: string, killed: number, killed_is_minimum = false
 		killed,
 		killed_is_minimum,
 		section: '2012 Terrorist Incidents',
-		killed_described: 'not stated'
+		killed_described: 'not stated',
+		place_id: null
 	});
 }
 
@@ -54,6 +55,7 @@ export function conviction(id: string, fields: Partial<Omit<Conviction, 'id'>> =
 		group: null,
 		summary: 'Made up.',
 		section: 'Legislation, Law Enforcement, and Border Security',
+		place_id: null,
 		...fields
 	});
 }
@@ -79,7 +81,11 @@ export function event(date: string, theme: Theme): ReportEvent {
 		theme,
 		label: `Made-up development ${events}`,
 		summary: 'Made up.',
-		section: 'Overview'
+		section: 'Overview',
+		place_id: null,
+		count: null,
+		count_words: null,
+		count_unit: null
 	});
 }
 

@@ -45,7 +45,9 @@ describe.each(cardNames())('share card %s', (name) => {
 	it('names the dashboard, the report, the data licence and an absolute address', () => {
 		expect(svg).toContain('Kazakhstan 2012: the terrorism report in figures');
 		expect(svg).toContain(REPORT.title);
-		expect(svg).toMatch(/Data: CC0 1\.0 · https?:\/\/[^<\s]+</);
+		expect(svg).toMatch(
+			/Data: CC0 1\.0 · (Map data: [^<·]+ · |Borders: [^<·]+ · )?https?:\/\/[^<\s]+</
+		);
 	});
 
 	it('keeps the title and summary in the left column, above the footer', () => {
@@ -117,5 +119,22 @@ describe('cardSvg', () => {
 	it('throws for an unknown card name', () => {
 		expect(() => shareCardSvg('chart-nope')).toThrow('nope');
 		expect(() => shareCardSvg('nope')).toThrow('nope');
+	});
+});
+
+describe('the maps’ share cards', () => {
+	it.each([
+		{ name: 'places', credits: ['GeoNames (CC BY 4.0)', 'Natural Earth'] },
+		{ name: 'chart-places-map', credits: ['GeoNames (CC BY 4.0)', 'Natural Earth'] },
+		{ name: 'chart-cooperation-map', credits: ['Natural Earth'] }
+	])('$name credits the map data in its footer', ({ name, credits }) => {
+		const footer = [...shareCardSvg(name).matchAll(/<text class="card-small"[^>]*>([^<]*)</g)]
+			.map((m) => m[1])
+			.join(' ');
+		for (const credit of credits) expect(footer).toContain(credit);
+	});
+
+	it('credits no map data on a card without a map', () => {
+		expect(shareCardSvg('chart-websites')).not.toContain('Natural Earth');
 	});
 });

@@ -4,7 +4,15 @@ import { dataCaveats } from '../../../src/lib/server/caveats.ts';
 import { conviction, event, incident, notStated, range, website } from '../data/rows.ts';
 
 function dataset(parts: Partial<Dataset>): Dataset {
-	return { incidents: [], convictions: [], websites: [], events: [], participants: [], ...parts };
+	return {
+		incidents: [],
+		convictions: [],
+		websites: [],
+		events: [],
+		participants: [],
+		places: [],
+		...parts
+	};
 }
 
 const about = (caveats: string[], pattern: RegExp) => caveats.filter((c) => pattern.test(c));
@@ -100,7 +108,10 @@ describe('dataCaveats', () => {
 			{ ...event('2012-04', 'justice'), id: 'verdict' }
 		];
 		const caveats = dataCaveats(
-			dataset({ events, participants: [{ event_id: 'drills', country: 'Russia' }] })
+			dataset({
+				events,
+				participants: [{ event_id: 'drills', country: 'Russia', country_code: '643' }]
+			})
 		);
 		const found = about(caveats, /no countries/);
 		expect(found).toHaveLength(1);
@@ -110,5 +121,18 @@ describe('dataCaveats', () => {
 
 	it('says nothing about what the data do not contain', () => {
 		expect(dataCaveats(dataset({}))).toEqual([]);
+	});
+	it.each([
+		{ name: 'no quantity in words', words: null, expected: 0 },
+		{ name: 'a development counted in words', words: 'several', expected: 1 }
+	])('names a development whose quantity is only in words: $name', ({ words, expected }) => {
+		const row = {
+			...event('2012-05', 'administration'),
+			count_words: words,
+			count_unit: words ? 'religious communities' : null
+		};
+		const found = about(dataCaveats(dataset({ events: [row] })), /only in words/);
+		expect(found).toHaveLength(expected);
+		if (words) expect(found[0]).toContain('“several” religious communities');
 	});
 });

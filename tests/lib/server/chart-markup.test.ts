@@ -133,7 +133,9 @@ describe('chartMarkup', () => {
 			incidents: ['event', 'range', 'life', 'not-stated'],
 			sentences: ['event', 'bar', 'minimum', 'approximate'],
 			events: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated'],
-			websites: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated', 'event']
+			websites: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated', 'event'],
+			places: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated', 'participant'],
+			cooperation: ['bar', 'range', 'minimum', 'approximate', 'life', 'not-stated', 'place', 'area']
 		};
 		for (const kind of others[spec.kind]) expect(marks(body, kind)).toEqual([]);
 	});

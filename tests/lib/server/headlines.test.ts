@@ -17,7 +17,8 @@ const empty: Dataset = {
 	convictions: [],
 	websites: [],
 	events: [],
-	participants: []
+	participants: [],
+	places: []
 };
 
 function dataset(incidents: Incident[], convictions: ConvictionRow[] = []): Dataset {
