@@ -207,6 +207,9 @@ describe('a case’s details', () => {
 			expect(await visible.count()).toBe(1);
 			expect(await visible.locator('h3').textContent()).toContain(target.city);
 			expect(await page.locator('.detail-hint').isVisible()).toBe(false);
+			// The case's place, on the map of the report's places.
+			const where = visible.locator('a', { hasText: 'on the map' });
+			expect(await where.getAttribute('href')).toBe(`/places/#place-${target.place_id}`);
 			const opacity = await page
 				.locator(bars)
 				.evaluateAll((gs) =>

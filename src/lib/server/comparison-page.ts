@@ -1,5 +1,7 @@
 import type { ViewPage } from '../sentences/pages.ts';
 import { controlLinks, oldLinkMap } from '../sentences/pages.ts';
+import { placeMapPath } from '../charts/places/links.ts';
+import { glossed } from '../glossary.ts';
 import { describeComparison } from '../sentences/compare.ts';
 import { chart, figure } from './charts.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
@@ -11,8 +13,15 @@ import { comparisonPages, comparisonView } from './sentences.ts';
  */
 export function comparisonPageData(page: ViewPage, base: string) {
 	const pages = comparisonPages();
-	const { all, shown, fileId, text } = comparisonView(page);
+	const { all, shown: cases, fileId, text } = comparisonView(page);
 	const files = figure(fileId);
+	// Each case's place on the map, and its summary with the first use of each glossary name linked.
+	const seen = new Set<string>();
+	const shown = cases.map((c) => ({
+		...c,
+		placePath: c.place_id ? placeMapPath(c.place_id) : null,
+		segments: glossed(c.summary, seen)
+	}));
 	return {
 		page,
 		cases: all,
