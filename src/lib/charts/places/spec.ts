@@ -1,5 +1,5 @@
 import { geoDistance } from 'd3';
-import type { Dataset, Place, Section } from '../../data/types.ts';
+import { COLUMNS, type Dataset, type Place, type Section } from '../../data/types.ts';
 import {
 	capitalise,
 	countOf,
@@ -236,18 +236,8 @@ export const placesChart: ChartDefinition<'places', PlacesLayout> = {
 				}))
 			},
 			csv: {
-				columns: [
-					'id',
-					'name',
-					'gazetteer_name',
-					'kind',
-					'lat',
-					'lon',
-					'geonames_id',
-					'precision',
-					'near_place_id',
-					'what_happened'
-				],
+				// Every column of places.csv, then what the report says happened at each place.
+				columns: [...COLUMNS.places, 'what_happened'],
 				rows: stories.map(({ place, sentences }) => ({
 					...place,
 					what_happened: sentences.join('; ')
