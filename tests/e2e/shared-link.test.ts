@@ -16,6 +16,8 @@ const cases = casesByVerdict(detailedCases(loadPackageFrom(process.cwd()).data.c
 /** What the page showed at one moment: whether the chart was visible, and which cases it drew. */
 interface Frame {
 	at: number;
+	/** The document's path: the old link's page, or the view's. */
+	path: string;
 	visible: boolean;
 	keys: string[];
 }
@@ -28,6 +30,8 @@ function watchChart() {
 	const frames: Frame[] = [];
 	(window as unknown as { frames_: Frame[] }).frames_ = frames;
 	const record = () => {
+		// A document being unloaded has no window and no styles: what it would compute is not what was shown.
+		if (!document.defaultView) return;
 		// The drawing its column shows; the others, laid out for other widths, are not displayed.
 		const svg = [...document.querySelectorAll('#sentence-ranges svg.chart-svg')].find(
 			(s) => getComputedStyle(s).display !== 'none'
@@ -39,7 +43,7 @@ function watchChart() {
 		);
 		const last = frames[frames.length - 1];
 		if (last && last.visible === visible && last.keys.join() === keys.join()) return;
-		frames.push({ at: performance.now(), visible, keys });
+		frames.push({ at: performance.now(), path: location.pathname, visible, keys });
 	};
 	new MutationObserver(record).observe(document, {
 		subtree: true,
@@ -102,7 +106,8 @@ describe('an old link to the sentence comparison (?cases=…), with the CPU slow
 			);
 			const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
 			expect(frames.length).toBeGreaterThan(0);
-			for (const frame of frames.filter((f) => f.visible)) expect(frame.keys).toEqual(expected);
+			for (const frame of frames.filter((f) => f.visible))
+				expect(frame.keys, JSON.stringify(frames)).toEqual(expected);
 			// In place in the history: going back leaves the site rather than showing the old address.
 			expect(await page.evaluate(() => history.length)).toBe(2);
 			if (hash) expect(await page.locator('.case-detail:target').count()).toBe(1);
