@@ -1,30 +1,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from './project-copy.ts';
 
 const ROOT = process.cwd();
-const COPIED = [
-	'src',
-	'static',
-	'scripts',
-	'svelte.config.js',
-	'vite.config.ts',
-	'tsconfig.json',
-	'package.json'
-];
 
 /** One hash over every file's path and bytes under `dir`. */
 function hashTree(dir: string): string {
@@ -61,9 +43,7 @@ describe('a build with bad data', () => {
 
 	beforeAll(async () => {
 		expect(existsSync(join(ROOT, 'build/index.html')), 'run npm run build first').toBe(true);
-		dir = mkdtempSync(join(tmpdir(), 'crt-build-failure-'));
-		for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-		symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+		dir = copyProject('crt-build-failure-');
 		// The last good site, as a previous successful build left it.
 		cpSync(join(ROOT, 'build'), join(dir, 'build'), { recursive: true });
 		before = hashTree(join(dir, 'build'));

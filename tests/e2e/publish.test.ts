@@ -1,32 +1,15 @@
 import { spawn } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from './project-copy.ts';
 import { serve } from '../../scripts/serve.js';
 import { renderPng } from '../../src/lib/server/png.ts';
 import { launch, PAGES } from './browser.ts';
 
 const ROOT = process.cwd();
-const COPIED = [
-	'src',
-	'static',
-	'scripts',
-	'svelte.config.js',
-	'vite.config.ts',
-	'tsconfig.json',
-	'package.json'
-];
 const ORIGIN = 'https://figures.example.org';
 const BASE = '/crt-dashboard';
 /** The address every shareable output must carry. */
@@ -65,9 +48,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'crt-publish-'));
-	for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-	symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	dir = copyProject('crt-publish-');
 	result = await build(dir, { SITE_ORIGIN: ORIGIN, CRT_BASE_PATH: BASE });
 	out = join(dir, 'build');
 	server = await serve({ root: out, port: 0, gzip: true, basePath: BASE });
@@ -309,9 +290,7 @@ describe('a build without SITE_ORIGIN', () => {
 
 	beforeAll(async () => {
 		// A copy of its own, so that a build that wrongly went ahead could not touch anything shared.
-		scratch = mkdtempSync(join(tmpdir(), 'crt-publish-unset-'));
-		for (const name of COPIED) cpSync(join(ROOT, name), join(scratch, name), { recursive: true });
-		symlinkSync(resolve(ROOT, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+		scratch = copyProject('crt-publish-unset-');
 		plain = await build(scratch, { SITE_ORIGIN: undefined, CRT_BASE_PATH: undefined });
 		bad = await build(scratch, { SITE_ORIGIN: 'figures.example.org', CRT_BASE_PATH: undefined });
 	}, 60_000);
