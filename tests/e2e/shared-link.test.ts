@@ -106,8 +106,11 @@ describe('an old link to the sentence comparison (?cases=…), with the CPU slow
 			);
 			const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
 			expect(frames.length).toBeGreaterThan(0);
+			// While the parser is still inside the chart, a frame holds the cases parsed so far: those
+			// must be the first of the view's own, in its order. Any other case, or order, is another view.
 			for (const frame of frames.filter((f) => f.visible))
-				expect(frame.keys, JSON.stringify(frames)).toEqual(expected);
+				expect(frame.keys, JSON.stringify(frames)).toEqual(expected.slice(0, frame.keys.length));
+			expect(frames[frames.length - 1]?.keys).toEqual(expected);
 			// In place in the history: going back leaves the site rather than showing the old address.
 			expect(await page.evaluate(() => history.length)).toBe(2);
 			if (hash) expect(await page.locator('.case-detail:target').count()).toBe(1);
