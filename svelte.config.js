@@ -18,7 +18,7 @@ const config = {
 		// Absolute asset paths, so 404.html works at any depth.
 		paths: { base: process.env.CRT_BASE_PATH ?? '', relative: false },
 		prerender: {
-			entries: ['*', '/not-found/'],
+			entries: ['*', '/not-found/', '/ru/', '/ru/not-found/', '/kk/', '/kk/not-found/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'

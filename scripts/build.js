@@ -45,9 +45,12 @@ if (result.status !== 0) {
 	process.exit(result.status ?? 1);
 }
 
-// Static hosts serve 404.html for unknown paths; the page is not a page of its own.
-copyFileSync(`${temp}/not-found/index.html`, `${temp}/404.html`);
-rmSync(`${temp}/not-found`, { recursive: true });
+// Static hosts serve 404.html for unknown paths; the page is not a page of its own. Each
+// translated edition has its own, which hosts that can choose by folder serve below its prefix.
+for (const edition of ['', 'ru/', 'kk/']) {
+	copyFileSync(`${temp}/${edition}not-found/index.html`, `${temp}/${edition}404.html`);
+	rmSync(`${temp}/${edition}not-found`, { recursive: true });
+}
 
 if (existsSync(target)) renameSync(target, previous);
 renameSync(temp, target);

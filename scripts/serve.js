@@ -82,7 +82,10 @@ export async function serve({ root = 'build', port = 0, gzip = true, basePath = 
 			let status = 200;
 			if (!file) {
 				status = 404;
-				file = (await isFile(join(base, '404.html'))) ? join(base, '404.html') : null;
+				// A translated edition's unknown paths get its own not-found page.
+				const edition = /^\/(ru|kk)\//.exec(sitePath ?? '')?.[1];
+				const notFound = edition ? join(base, edition, '404.html') : join(base, '404.html');
+				file = (await isFile(notFound)) ? notFound : null;
 			}
 			if (!file) {
 				res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { buildCharts } from '../../src/lib/charts/registry.ts';
 import { loadPackage } from '../../src/lib/server/data.ts';
+import { langFor } from '../../src/lib/i18n/index.ts';
+
+const EN = langFor('en');
 
 /**
  * Resolves once the enhancement script has run: it is a module, so it runs before the document's
@@ -17,7 +20,7 @@ export function slug(path: string): string {
 
 /** Every chart the site draws, with the page its spec puts it on (the home page shows some again). */
 export const CHART_PAGES: Readonly<Record<string, string>> = Object.fromEntries(
-	buildCharts(loadPackage().data).map((spec) => [spec.id, spec.page])
+	buildCharts(loadPackage().data, EN).map((spec) => [spec.id, spec.page])
 );
 
 export const CHART_IDS: string[] = Object.keys(CHART_PAGES);

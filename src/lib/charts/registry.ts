@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { Dataset } from '../data/types.ts';
+import type { Lang } from '../i18n/index.ts';
 import { convictedChart } from './convicted/spec.ts';
 import { cooperationChart } from './cooperation/spec.ts';
 import { eventsChart } from './events/spec.ts';
@@ -26,13 +27,15 @@ type Definition = (typeof CHART_DEFINITIONS)[number];
 export type ChartSpec = ReturnType<Definition['build']>;
 
 /** Every chart, computed from the validated data. */
-export function buildCharts(data: Dataset): ChartSpec[] {
-	return CHART_DEFINITIONS.map((definition) => definition.build(data));
+export function buildCharts(data: Dataset, lang: Lang): ChartSpec[] {
+	return CHART_DEFINITIONS.map((definition) => definition.build(data, lang));
 }
 
 /** Every other view of a chart that a page can show: each has its own files and embed page. */
-export function buildViews(data: Dataset): ChartSpec[] {
-	return CHART_DEFINITIONS.flatMap((definition): ChartSpec[] => definition.views?.(data) ?? []);
+export function buildViews(data: Dataset, lang: Lang): ChartSpec[] {
+	return CHART_DEFINITIONS.flatMap(
+		(definition): ChartSpec[] => definition.views?.(data, lang) ?? []
+	);
 }
 
 /** Where on the site a chart is shown, with its anchor. */

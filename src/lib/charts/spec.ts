@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { Dataset, Section } from '../data/types.ts';
+import type { Lang } from '../i18n/index.ts';
 import { EXPORT_WIDTH, LAYOUT_WIDTHS } from './common.ts';
 
 export interface TableColumn {
@@ -113,9 +114,10 @@ export interface ChartProps<L extends SizedLayout> {
 export interface ChartDefinition<K extends string, L extends SizedLayout> {
 	kind: K;
 	component: Component<ChartProps<L>>;
-	build(data: Dataset): ChartSpecOf<K, L>;
+	/** The chart in one edition's words. */
+	build(data: Dataset, lang: Lang): ChartSpecOf<K, L>;
 	/** Other views of the chart a page can show, each with its own files and embed page. */
-	views?(data: Dataset): ChartSpecOf<K, L>[];
+	views?(data: Dataset, lang: Lang): ChartSpecOf<K, L>[];
 }
 
 /** What a page needs to show a chart: the SVG already rendered at build time, no rows or geometry. */

@@ -1,4 +1,4 @@
-import { formatDate } from '../format/index.ts';
+import { formatDateIn } from '../format/index.ts';
 
 /** What a citation says about a work, whatever the style: plain data, no formatting. */
 export interface Work {
@@ -38,11 +38,11 @@ const utc = (date: string) => {
 
 /** "May 30, 2013", the date as APA and Chicago write it. */
 export function monthDayYear(date: string): string {
-	return formatDate(utc(date), 'day', CITATION_LOCALE);
+	return formatDateIn(utc(date), 'day', CITATION_LOCALE);
 }
 
 /** "2013, May 30", the date as APA writes it after the author. */
 export function yearMonthDay(date: string): string {
 	const [y, , d] = dateParts(date);
-	return `${y}, ${formatDate(utc(date), 'monthName', CITATION_LOCALE)} ${d}`;
+	return `${y}, ${formatDateIn(utc(date), 'monthName', CITATION_LOCALE)} ${d}`;
 }

@@ -1,14 +1,20 @@
 /**
- * The one home of formatting: numbers, dates, months, lists and plurals, through Intl. Every
- * function takes the locale last; formats are created once per locale and reused. Safe for the
- * browser (no D3).
+ * The one home of formatting: numbers, dates, months, lists and plurals, through Intl, in each
+ * edition's language. `formatFor(locale)` gives the formats of one edition; the Intl objects are
+ * made once per locale and reused. Words around the numbers come from the catalogue's `format`
+ * area. Safe for the browser (no D3).
  */
 import type { BoundedCount, SentenceRange } from '../data/aggregate.ts';
 import type { SentenceSpan } from '../data/sentence.ts';
 import { isCalendarDate, isYearMonth } from '../data/dates.ts';
+import en from '../i18n/format/en.ts';
+import kk from '../i18n/format/kk.ts';
+import ru from '../i18n/format/ru.ts';
+import type { FormatMessages } from '../i18n/format/en.ts';
+import { INTL_LOCALE, type Locale } from '../i18n/locales.ts';
+import type { PluralForms } from '../i18n/plural.ts';
 
-/** British English: day before month, "a, b and c". */
-export const LOCALE = 'en-GB';
+const WORDS: Record<Locale, FormatMessages> = { en, ru, kk };
 
 const cache = new Map<string, unknown>();
 
@@ -17,12 +23,6 @@ function once<T>(key: string, make: () => T): T {
 	if (!cache.has(key)) cache.set(key, make());
 	return cache.get(key) as T;
 }
-
-const numbers = (locale: string) =>
-	once(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
-const plurals = (locale: string) => once(`plural|${locale}`, () => new Intl.PluralRules(locale));
-const lists = (locale: string) =>
-	once(`list|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
 
 type DateStyle = 'day' | 'dayShort' | 'month' | 'monthShort' | 'monthName' | 'monthAbbr' | 'year';
 const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -34,59 +34,6 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 	monthAbbr: { month: 'short' },
 	year: { year: 'numeric' }
 };
-const dates = (style: DateStyle, locale: string) =>
-	once(
-		`date|${style}|${locale}`,
-		() => new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[style], timeZone: 'UTC' })
-	);
-
-/** Whole numbers with the locale's separators: 1,800. */
-export function formatCount(n: number, locale = LOCALE): string {
-	return numbers(locale).format(n);
-}
-
-const degrees = (locale: string) =>
-	once(
-		`degrees|${locale}`,
-		() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-	);
-
-/** A position in degrees to a hundredth, the precision the maps are checked to: "46.95° N, 54.02° E". */
-export function formatPosition(lat: number, lon: number, locale = LOCALE): string {
-	const part = (value: number, positive: string, negative: string) =>
-		`${degrees(locale).format(Math.abs(value))}° ${value < 0 ? negative : positive}`;
-	return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
-}
-
-/** A count with its lower-bound mark in words: "at least 20". */
-export function formatBounded({ value, isMinimum }: BoundedCount, locale = LOCALE): string {
-	return isMinimum ? `at least ${formatCount(value, locale)}` : formatCount(value, locale);
-}
-
-/** The singular or plural word for `n`: plural(1, 'year', 'years') is "year". */
-export function plural(n: number, one: string, other: string, locale = LOCALE): string {
-	return plurals(locale).select(n) === 'one' ? one : other;
-}
-
-/** A count with its noun: "1 year", "1,800 websites". */
-export function countOf(n: number, one: string, other: string, locale = LOCALE): string {
-	return `${formatCount(n, locale)} ${plural(n, one, other, locale)}`;
-}
-
-/** "1 year", "5 years". */
-export function years(n: number, locale = LOCALE): string {
-	return countOf(n, 'year', 'years', locale);
-}
-
-/** "a", "a and b", "a, b and c". */
-export function listInWords(items: readonly string[], locale = LOCALE): string {
-	return lists(locale).format(items);
-}
-
-/** First letter upper-case. */
-export function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Parses YYYY-MM-DD or YYYY-MM to midnight UTC; throws on anything else. */
 export function parseDateish(text: string): Date {
@@ -96,69 +43,174 @@ export function parseDateish(text: string): Date {
 	return new Date(Date.UTC(y, m - 1, d ?? 1));
 }
 
-/** A date in one of the dashboard's styles, e.g. formatDate(d, 'monthShort') is "Jul 2012". */
-export function formatDate(date: Date, style: DateStyle, locale = LOCALE): string {
-	return dates(style, locale).format(date);
+/** First letter upper-case; the same in the three languages (no Turkic dotted i in Kazakh Cyrillic). */
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const about = (label: string, approximate: boolean) => (approximate ? `about ${label}` : label);
-
-/** "11 July 2012", or "July 2012" for a month-only date; "about …" when approximate. */
-export function formatDateish(text: string, approximate = false, locale = LOCALE): string {
-	const style = text.length === 7 ? 'month' : 'day';
-	return about(formatDate(parseDateish(text), style, locale), approximate);
+/** A date in a citation style's own locale (APA and Chicago write "May 30, 2013", en-US). */
+export function formatDateIn(date: Date, style: DateStyle, intlLocale: string): string {
+	return once(
+		`date|${style}|${intlLocale}`,
+		() => new Intl.DateTimeFormat(intlLocale, { ...DATE_OPTIONS[style], timeZone: 'UTC' })
+	).format(date);
 }
 
-/** "11 Jul", or "about 5 Sept" when approximate. */
-export function formatDayShort(text: string, approximate = false, locale = LOCALE): string {
-	return about(formatDate(parseDateish(text), 'dayShort', locale), approximate);
+/** Every format of one edition. */
+export interface Format {
+	locale: Locale;
+	/** Whole numbers with the language's separators: 1,800 in English, 1 800 (no-break space) in Russian and Kazakh. */
+	count(n: number): string;
+	/** A share in per cent: 42.5%, 42,5 %. */
+	percent(share: number): string;
+	/** A count with its lower-bound mark in words: "at least 20", "не менее 20", "кемінде 20". */
+	bounded(count: BoundedCount): string;
+	/** A position in degrees to a hundredth: "46.95° N, 54.02° E". */
+	position(lat: number, lon: number): string;
+	/** The form of a word for `n`, from forms for every plural category of the language. */
+	plural(n: number, words: PluralForms): string;
+	/** A count with its noun: "1 year", "5 лет", "5 жыл". */
+	countOf(n: number, words: PluralForms): string;
+	years(n: number): string;
+	/** "a, b and c", «a, b и c», "a, b және c". */
+	list(items: readonly string[]): string;
+	date(date: Date, style: DateStyle): string;
+	/** "11 July 2012", or "July 2012" for a month-only date; "about …" when approximate. */
+	dateish(text: string, approximate?: boolean): string;
+	/** "11 Jul", or "about 5 Sept" when approximate. */
+	dayShort(text: string, approximate?: boolean): string;
+	/** "July" for a YYYY-MM or YYYY-MM-DD date. */
+	monthName(text: string): string;
+	/** A period as precise as the report; an open end says the report gives none. */
+	period(start: string, end: string | null): string;
+	/** A sentence span in words; life stays life and an unstated sentence is "not stated". */
+	sentence(span: SentenceSpan): string;
+	/** The span of sentences over several cases. */
+	sentenceRange(range: SentenceRange): string;
+	/** The words the formats write, for components that mark a bound or an estimate themselves. */
+	words: FormatMessages;
 }
 
-/** "July" for a YYYY-MM or YYYY-MM-DD date. */
-export function formatMonthName(text: string, locale = LOCALE): string {
-	return formatDate(parseDateish(text.slice(0, 7)), 'monthName', locale);
+function makeFormat(locale: Locale): Format {
+	const intl = INTL_LOCALE[locale];
+	const words = WORDS[locale];
+	const numbers = new Intl.NumberFormat(intl, { maximumFractionDigits: 0 });
+	const percents = new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 1 });
+	const degrees = new Intl.NumberFormat(intl, {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2
+	});
+	const rules = new Intl.PluralRules(intl);
+	const lists = new Intl.ListFormat(intl, { type: 'conjunction' });
+	const dates = new Map(
+		(Object.keys(DATE_OPTIONS) as DateStyle[]).map((style) => [
+			style,
+			new Intl.DateTimeFormat(intl, { ...DATE_OPTIONS[style], timeZone: 'UTC' })
+		])
+	);
+	const date = (d: Date, style: DateStyle) => (dates.get(style) as Intl.DateTimeFormat).format(d);
+	const about = (label: string, approximate: boolean) => (approximate ? words.about(label) : label);
+	const plural = (n: number, forms: PluralForms) => {
+		const category = rules.select(n);
+		const word = forms[category];
+		if (word === undefined)
+			throw new Error(
+				`No "${category}" form for ${n} in ${locale}: the catalogue gives ${JSON.stringify(forms)}`
+			);
+		return word;
+	};
+	const count = (n: number) => numbers.format(n);
+	const years = (n: number) => `${count(n)} ${plural(n, words.years)}`;
+	const yearSpan = (min: number, max: number) =>
+		min === max ? years(min) : words.yearSpan(count(min), count(max), max);
+	const periodPoint = (text: string) =>
+		text.length === 4
+			? date(new Date(Date.UTC(Number(text), 0, 1)), 'year')
+			: date(parseDateish(text.slice(0, 7)), 'monthShort');
+	return {
+		locale,
+		words,
+		count,
+		percent: (share) => percents.format(share),
+		bounded: ({ value, isMinimum }) => (isMinimum ? words.atLeast(count(value)) : count(value)),
+		position(lat, lon) {
+			const part = (value: number, positive: string, negative: string) =>
+				`${degrees.format(Math.abs(value))}° ${value < 0 ? negative : positive}`;
+			return `${part(lat, words.north, words.south)}, ${part(lon, words.east, words.west)}`;
+		},
+		plural,
+		countOf: (n, forms) => `${count(n)} ${plural(n, forms)}`,
+		years,
+		list(items) {
+			if (words.and === null || items.length < 2) return lists.format(items);
+			return `${items.slice(0, -1).join(', ')} ${words.and} ${items[items.length - 1]}`;
+		},
+		date,
+		dateish: (text, approximate = false) =>
+			about(date(parseDateish(text), text.length === 7 ? 'month' : 'day'), approximate),
+		dayShort: (text, approximate = false) =>
+			about(date(parseDateish(text), 'dayShort'), approximate),
+		monthName: (text) => date(parseDateish(text.slice(0, 7)), 'monthName'),
+		period(start, end) {
+			const a = periodPoint(start);
+			if (end === null) return words.since(a, start.length === 4);
+			const b = periodPoint(end);
+			return a === b ? a : `${a} – ${b}`;
+		},
+		sentence(span) {
+			switch (span.kind) {
+				case 'not-stated':
+					return words.notStated;
+				case 'to-life':
+					return words.toLife(count(span.min), span.min);
+				case 'range':
+					return yearSpan(span.min, span.max);
+			}
+		},
+		sentenceRange(range) {
+			if (range.min === null) return words.notStated;
+			if (range.life) return words.toLife(count(range.min), range.min);
+			return yearSpan(range.min, range.maxYears ?? range.min);
+		}
+	};
 }
 
-/** "2010" for a year-only date, "Jan 2012" for a month. */
-function periodPoint(text: string, locale: string): string {
-	return text.length === 4
-		? formatDate(new Date(Date.UTC(Number(text), 0, 1)), 'year', locale)
-		: formatDate(parseDateish(text.slice(0, 7)), 'monthShort', locale);
+/** The formats of one edition, made once. */
+export function formatFor(locale: Locale): Format {
+	return once(`format|${locale}`, () => makeFormat(locale));
 }
 
-/**
- * A period as precise as the report: "Jan 2012 – Sept 2012", "Sept 2012" for one month,
- * "since 2010 (the report gives no end date)" when the report names no end.
- */
-export function formatPeriod(start: string, end: string | null, locale = LOCALE): string {
-	const a = periodPoint(start, locale);
-	if (end === null) return `since ${a} (the report gives no end date)`;
-	const b = periodPoint(end, locale);
-	return a === b ? a : `${a} – ${b}`;
-}
-
-/** "5 to 15 years", "7 years". */
-function yearSpan(min: number, max: number, locale: string): string {
-	return min === max
-		? years(min, locale)
-		: `${formatCount(min, locale)} to ${formatCount(max, locale)} years`;
-}
-
-/** A sentence span in words; life stays "life" and an unstated sentence is "not stated". */
-export function formatSentence(span: SentenceSpan, locale = LOCALE): string {
-	switch (span.kind) {
-		case 'not-stated':
-			return 'not stated';
-		case 'to-life':
-			return `${years(span.min, locale)} to life`;
-		case 'range':
-			return yearSpan(span.min, span.max, locale);
-	}
-}
-
-/** The span of sentences over several cases: "5 years to life", "5 to 15 years", "7 years". */
-export function formatSentenceRange(range: SentenceRange, locale = LOCALE): string {
-	if (range.min === null) return 'not stated';
-	if (range.life) return `${years(range.min, locale)} to life`;
-	return yearSpan(range.min, range.maxYears ?? range.min, locale);
-}
+// English-only forms of the formats above, kept while the specs move to `formatFor(locale)`.
+const english = () => formatFor('en');
+/** @deprecated English only: use formatFor(locale).count. */
+export const formatCount = (n: number) => english().count(n);
+/** @deprecated English only: use formatFor(locale).bounded. */
+export const formatBounded = (b: BoundedCount) => english().bounded(b);
+/** @deprecated English only: use formatFor(locale).position. */
+export const formatPosition = (lat: number, lon: number) => english().position(lat, lon);
+/** @deprecated English only: use formatFor(locale).plural. */
+export const plural = (n: number, one: string, other: string) =>
+	english().plural(n, { one, other });
+/** @deprecated English only: use formatFor(locale).countOf. */
+export const countOf = (n: number, one: string, other: string) =>
+	english().countOf(n, { one, other });
+/** @deprecated English only: use formatFor(locale).years. */
+export const years = (n: number) => english().years(n);
+/** @deprecated English only: use formatFor(locale).list. */
+export const listInWords = (items: readonly string[]) => english().list(items);
+/** @deprecated English only: use formatFor(locale).date. */
+export const formatDate = (date: Date, style: DateStyle) => english().date(date, style);
+/** @deprecated English only: use formatFor(locale).dateish. */
+export const formatDateish = (text: string, approximate = false) =>
+	english().dateish(text, approximate);
+/** @deprecated English only: use formatFor(locale).dayShort. */
+export const formatDayShort = (text: string, approximate = false) =>
+	english().dayShort(text, approximate);
+/** @deprecated English only: use formatFor(locale).monthName. */
+export const formatMonthName = (text: string) => english().monthName(text);
+/** @deprecated English only: use formatFor(locale).period. */
+export const formatPeriod = (start: string, end: string | null) => english().period(start, end);
+/** @deprecated English only: use formatFor(locale).sentence. */
+export const formatSentence = (span: SentenceSpan) => english().sentence(span);
+/** @deprecated English only: use formatFor(locale).sentenceRange. */
+export const formatSentenceRange = (range: SentenceRange) => english().sentenceRange(range);

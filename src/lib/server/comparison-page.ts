@@ -5,16 +5,17 @@ import { glossed } from '../glossary.ts';
 import { describeComparison } from '../sentences/compare.ts';
 import { chart, figure } from './charts.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
+import type { Lang } from '../i18n/index.ts';
 
 /**
  * Everything a page of the comparison shows: its cases in order, the figure of that order with
  * its own files and embed code, the comparison in words, the controls' links and, on the default
  * page, the map that sends old links (?cases=…) to their view's page.
  */
-export function comparisonPageData(page: ViewPage, base: string) {
+export function comparisonPageData(page: ViewPage, base: string, lang: Lang) {
 	const pages = comparisonPages();
-	const { all, shown: cases, fileId, text } = comparisonView(page);
-	const files = figure(fileId);
+	const { all, shown: cases, fileId, text } = comparisonView(page, lang);
+	const files = figure(fileId, lang);
 	// Each case's place on the map, and its summary with the first use of each glossary name linked.
 	const seen = new Set<string>();
 	const shown = cases.map((c) => ({
@@ -32,16 +33,17 @@ export function comparisonPageData(page: ViewPage, base: string) {
 			all.map((c) => c.id)
 		),
 		// The figure keeps the chart's id on every view, so its parts keep their ids from view to view.
-		spec: { ...files, id: chart('sentence-ranges').id },
+		spec: { ...files, id: chart('sentence-ranges', lang).id },
 		view: {
 			fileId,
 			text,
 			tableRows: shown.map((c) => c.words.row),
 			embedCode: files.embedCode,
-			permalink: `${page.path}#sentence-ranges`
+			permalink: `${lang.path(page.path)}#sentence-ranges`
 		},
 		inWords: describeComparison(shown),
-		convicted: figure('convicted-per-case'),
-		oldLinks: page.param === '' ? oldLinkMap(pages, all, base) : null
+		convicted: figure('convicted-per-case', lang),
+		oldLinks:
+			page.param === '' ? oldLinkMap(pages, all, `${base}${lang.path('/').slice(0, -1)}`) : null
 	};
 }

@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { chartComponent, permalinkOf, type ChartSpec } from '../charts/registry.ts';
 import { exportLayout, type SizedLayout } from '../charts/spec.ts';
 import { standaloneSvg } from '../export/svg.ts';
+import type { Lang } from '../i18n/index.ts';
 import { absoluteUrl } from './site.ts';
 
 /** Server-rendered markup of one layout of a chart, without Svelte's hydration comments. */
@@ -27,11 +28,11 @@ export function figureMarkup(spec: ChartSpec, idPrefix = 'chart'): string {
 }
 
 /** Absolute address of a chart, or a view of one, on the dashboard, at the chart's anchor. */
-export function chartAddress(spec: ChartSpec): string {
-	return absoluteUrl(permalinkOf(spec));
+export function chartAddress(spec: ChartSpec, lang: Lang): string {
+	return absoluteUrl(lang.path(permalinkOf(spec)));
 }
 
 /** The chart as a standalone SVG file with its title, takeaway, notes, source line and address. */
-export function exportSvg(spec: ChartSpec): string {
-	return standaloneSvg(chartMarkup(spec), { ...spec, address: chartAddress(spec) });
+export function exportSvg(spec: ChartSpec, lang: Lang): string {
+	return standaloneSvg(chartMarkup(spec), { ...spec, address: chartAddress(spec, lang) });
 }

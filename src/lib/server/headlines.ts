@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/index.ts';
 import { convictedPerCase, sentenceRange } from '../data/aggregate.ts';
 import { type ConvictionRow, type Dataset, type Section } from '../data/types.ts';
 import { detailedCases } from '../data/subsets.ts';
@@ -52,7 +53,7 @@ export function uncountedConvictions(rows: readonly ConvictionRow[]): string | n
 }
 
 /** The report's headline figures, each with its context, its page and its section. */
-export function headlines(data: Dataset): Headline[] {
+export function headlines(data: Dataset, _lang: Lang): Headline[] {
 	const cases = detailedCases(data.convictions);
 	const convicted = convictedPerCase(cases);
 	const range = sentenceRange(cases);

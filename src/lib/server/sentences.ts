@@ -7,6 +7,7 @@ import { listInWords } from '../format/index.ts';
 import { sectionUrl } from '../source.ts';
 import { chart } from './charts.ts';
 import { loadPackage } from './data.ts';
+import type { Lang } from '../i18n/index.ts';
 
 /** Every case of the comparison, in the default order, with what the pages say about it. */
 export function comparedCases() {
@@ -34,11 +35,11 @@ export function viewName(page: ViewPage, all: readonly ComparedCaseRow[]): strin
 }
 
 /** What a view page shows: its cases in order, the figure's words and the files of that order. */
-export function comparisonView(page: ViewPage) {
+export function comparisonView(page: ViewPage, lang: Lang) {
 	const all = comparedCases();
 	const shown = shownCases(page, all);
 	const fileId = viewId('sentence-ranges', shown, all);
-	const full = chart('sentence-ranges');
+	const full = chart('sentence-ranges', lang);
 	const text = viewText(shown, all, {
 		title: full.title,
 		takeaway: full.takeaway,

@@ -7,6 +7,7 @@ import { chartAddress } from './export-svg.ts';
 import { headlines } from './headlines.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
 import { absoluteUrl } from './site.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { ViewPage } from '../sentences/pages.ts';
 import { describeComparison } from '../sentences/compare.ts';
 
@@ -105,17 +106,17 @@ export function sitePage(path: string): SitePage | undefined {
 const viewPagesOnly = () => comparisonPages().filter((p) => p.param !== '');
 
 /** Names of every share card: one per page and view of the comparison, one per chart. */
-export function cardNames(): string[] {
+export function cardNames(lang: Lang): string[] {
 	return [
 		...SITE_PAGES.map((p) => p.slug),
 		...viewPagesOnly().map((p) => p.name),
-		...charts().map((c) => `chart-${c.id}`)
+		...charts(lang).map((c) => `chart-${c.id}`)
 	];
 }
 
 /** What a view of the comparison says of itself: its title names its cases and their order. */
-function viewWords(page: ViewPage) {
-	const { fileId, text, name, shown } = comparisonView(page);
+function viewWords(page: ViewPage, lang: Lang) {
+	const { fileId, text, name, shown } = comparisonView(page, lang);
 	// The card has room for a sentence or two: the first of the comparison in words, where the figure's takeaway is longer.
 	const first = describeComparison(shown)[0] ?? text.takeaway;
 	const summary = text.takeaway.length <= CARD_SUMMARY_CHARS ? text.takeaway : first;
@@ -127,33 +128,33 @@ function viewWords(page: ViewPage) {
 	};
 }
 
-function viewCard(page: ViewPage): Card {
-	const { fileId, title, summary } = viewWords(page);
+function viewCard(page: ViewPage, lang: Lang): Card {
+	const { fileId, title, summary } = viewWords(page, lang);
 	return {
 		siteName: SITE_NAME,
 		title,
 		summary,
-		art: { chart: chart(fileId) },
-		address: absoluteUrl(page.path)
+		art: { chart: chart(fileId, lang) },
+		address: absoluteUrl(lang.path(page.path))
 	};
 }
 
 /** The tags of a view of the comparison: its own title, description, address and card. */
-export function viewShare(page: ViewPage): ShareTags {
-	const { title, description } = viewWords(page);
+export function viewShare(page: ViewPage, lang: Lang): ShareTags {
+	const { title, description } = viewWords(page, lang);
 	return {
 		documentTitle: `${title} · ${SHORT_NAME}`,
 		title,
 		description,
-		url: absoluteUrl(page.path),
-		image: absoluteUrl(`/cards/${page.name}.png`),
+		url: absoluteUrl(lang.path(page.path)),
+		image: absoluteUrl(lang.path(`/cards/${page.name}.png`)),
 		imageAlt: `Share card: ${title}, the chart of these cases with its source and the dashboard's address`,
 		siteName: SITE_NAME
 	};
 }
 
-function pageCard(page: SitePage): Card {
-	const shown = page.chart ? chart(page.chart) : undefined;
+function pageCard(page: SitePage, lang: Lang): Card {
+	const shown = page.chart ? chart(page.chart, lang) : undefined;
 	return {
 		siteName: SITE_NAME,
 		title: page.path === '/' ? 'Country Reports on Terrorism 2012: Kazakhstan' : page.title,
@@ -161,63 +162,65 @@ function pageCard(page: SitePage): Card {
 		art: shown
 			? { chart: shown }
 			: {
-					figures: headlines(loadPackage().data).flatMap((h) =>
+					figures: headlines(loadPackage().data, lang).flatMap((h) =>
 						h.figures.map(({ value, label }) => ({ value, label }))
 					)
 				},
-		address: absoluteUrl(page.path)
+		address: absoluteUrl(lang.path(page.path))
 	};
 }
 
-function chartCard(spec: ChartSpec): Card {
+function chartCard(spec: ChartSpec, lang: Lang): Card {
 	return {
 		siteName: SITE_NAME,
 		title: spec.title,
 		summary: spec.takeaway,
 		art: { chart: spec },
-		address: chartAddress(spec)
+		address: chartAddress(spec, lang)
 	};
 }
 
 /** The SVG of a share card by name: a page's slug, or "chart-" and a chart's id. */
-export function shareCardSvg(name: string): string {
+export function shareCardSvg(name: string, lang: Lang): string {
 	const page = SITE_PAGES.find((p) => p.slug === name);
-	if (page) return cardSvg(pageCard(page));
+	if (page) return cardSvg(pageCard(page, lang));
 	const view = viewPagesOnly().find((p) => p.name === name);
-	if (view) return cardSvg(viewCard(view));
-	const spec = name.startsWith('chart-') ? chart(name.slice('chart-'.length)) : undefined;
+	if (view) return cardSvg(viewCard(view, lang));
+	const spec = name.startsWith('chart-') ? chart(name.slice('chart-'.length), lang) : undefined;
 	if (!spec) throw new Error(`No share card named "${name}"`);
-	return cardSvg(chartCard(spec));
+	return cardSvg(chartCard(spec, lang));
 }
 
 /** The tags of a page of the site. */
-export function pageShare(page: SitePage): ShareTags {
+export function pageShare(page: SitePage, lang: Lang): ShareTags {
 	return {
 		documentTitle: page.path === '/' ? page.title : `${page.title} · ${SHORT_NAME}`,
 		title: page.title,
 		description: page.description,
-		url: absoluteUrl(page.path),
-		image: absoluteUrl(`/cards/${page.slug}.png`),
+		url: absoluteUrl(lang.path(page.path)),
+		image: absoluteUrl(lang.path(`/cards/${page.slug}.png`)),
 		imageAlt: `Share card: ${page.title}, with the source and the dashboard's address`,
 		siteName: SITE_NAME
 	};
 }
 
 /** The chart whose card a chart or a view of one shares: a view shares its chart's card. */
-function cardChart(spec: ChartSpec): ChartSpec {
+function cardChart(spec: ChartSpec, lang: Lang): ChartSpec {
 	return (
-		charts().find((c) => c.id === spec.id) ?? charts().find((c) => c.kind === spec.kind) ?? spec
+		charts(lang).find((c) => c.id === spec.id) ??
+		charts(lang).find((c) => c.kind === spec.kind) ??
+		spec
 	);
 }
 
 /** The tags of a chart's embeddable page: the canonical address is the chart on its page. */
-export function chartShare(spec: ChartSpec): ShareTags {
+export function chartShare(spec: ChartSpec, lang: Lang): ShareTags {
 	return {
 		documentTitle: `${spec.title} · ${SHORT_NAME}`,
 		title: spec.title,
 		description: spec.takeaway,
-		url: chartAddress(spec),
-		image: absoluteUrl(`/cards/chart-${cardChart(spec).id}.png`),
+		url: chartAddress(spec, lang),
+		image: absoluteUrl(lang.path(`/cards/chart-${cardChart(spec, lang).id}.png`)),
 		imageAlt: `Share card: ${spec.title}, the chart with its source and the dashboard's address`,
 		siteName: SITE_NAME
 	};

@@ -6,6 +6,9 @@ import { chartMarkup } from '../../../src/lib/server/export-svg.ts';
 import { conviction, event, incident, notStated, range, toLife } from '../data/rows.ts';
 import { groups, marks, texts } from './svg.ts';
 import { published, publishedCases, publishedDated, thousands } from '../server/published.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+
+const EN = langFor('en');
 
 /** How many rows a chart draws, read from its geometry. */
 function drawn(spec: ChartSpec): number {
@@ -39,7 +42,7 @@ function find<K extends ChartSpec['kind']>(
 	return specs.filter((s): s is Extract<ChartSpec, { kind: K }> => s.kind === kind);
 }
 
-const charts = buildCharts(published);
+const charts = buildCharts(published, EN);
 
 describe('buildCharts on the published data', () => {
 	it('gives every chart a unique id', () => {
@@ -230,7 +233,7 @@ describe('buildCharts on made-up data', () => {
 		},
 		{ name: 'only a minimum', incidents: [incident('2012-09-12', 1200, true)] }
 	])('says "at least" in the deaths takeaway iff a toll is a minimum: $name', ({ incidents }) => {
-		const [spec] = find(buildCharts({ ...base, incidents }), 'incidents');
+		const [spec] = find(buildCharts({ ...base, incidents }, EN), 'incidents');
 		const total = incidents.reduce((sum, d) => sum + d.killed, 0);
 		const anyMinimum = incidents.some((d) => d.killed_is_minimum);
 		expect(/^at least\b/i.test(spec?.takeaway ?? '')).toBe(anyMinimum);
@@ -243,7 +246,7 @@ describe('buildCharts on made-up data', () => {
 		{ name: 'nothing stated', rows: [notStated('a')] },
 		{ name: 'a fixed term', rows: [range('a', 7, 7)] }
 	])('never writes zero years for an unstated sentence: $name', ({ rows }) => {
-		const specs = buildCharts({ ...base, convictions: rows });
+		const specs = buildCharts({ ...base, convictions: rows }, EN);
 		const [spec] = find(specs, 'sentences');
 		const unstated = rows.filter((c) => !c.sentence_stated);
 		for (const c of unstated) {
@@ -259,7 +262,7 @@ describe('buildCharts on made-up data', () => {
 		{ name: 'one fixed term', rows: [range('a', 7, 7)] },
 		{ name: 'life only', rows: [toLife('a', 10)] }
 	])('gives the span of sentences in the takeaway once each: $name', ({ rows }) => {
-		const [spec] = find(buildCharts({ ...base, convictions: rows }), 'sentences');
+		const [spec] = find(buildCharts({ ...base, convictions: rows }, EN), 'sentences');
 		const stated = rows.filter((c) => c.sentence_stated);
 		const min = Math.min(...stated.map((c) => c.sentence_min_years as number));
 		const life = stated.some((c) => c.sentence_max_life);
@@ -280,14 +283,14 @@ describe('buildCharts on made-up data', () => {
 			}),
 			conviction('b', { city: 'Almaty' })
 		];
-		const [spec] = find(buildCharts({ ...base, convictions: rows }), 'sentences');
+		const [spec] = find(buildCharts({ ...base, convictions: rows }, EN), 'sentences');
 		expect(layoutOf(spec)?.marks.map((m) => m.id)).toEqual(['a', 'b']);
 		expect(spec?.table.rows.map((r) => r.sentence)).toEqual(['2 to 3 years', 'not stated']);
 	});
 
 	it('puts events of one day in the chart once each', () => {
 		const events = [event('2012-05-01', 'justice'), event('2012-05-01', 'justice')];
-		const [spec] = find(buildCharts({ ...base, events }), 'events');
+		const [spec] = find(buildCharts({ ...base, events }, EN), 'events');
 		expect(layoutOf(spec)?.marks).toHaveLength(2);
 		expect(spec?.table.rows).toHaveLength(2);
 	});

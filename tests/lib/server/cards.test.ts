@@ -12,6 +12,9 @@ import { cardNames, shareCardSvg } from '../../../src/lib/server/share.ts';
 import { REPORT } from '../../../src/lib/source.ts';
 import { svgs } from '../charts/svg.ts';
 import { svgSize } from '../png.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+
+const EN = langFor('en');
 
 /** The card with only its stylesheet and the text lines of the given classes. */
 function only(svg: string, classes: string[]): string {
@@ -34,8 +37,8 @@ function figureLines(svg: string): string {
 	return `${root}${style}${(lines ?? []).join('')}</svg>`;
 }
 
-describe.each(cardNames())('share card %s', (name) => {
-	const svg = shareCardSvg(name);
+describe.each(cardNames(EN))('share card %s', (name) => {
+	const svg = shareCardSvg(name, EN);
 
 	it('is a 1200×630 SVG with resolved colours', () => {
 		expect(svgSize(svg)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
@@ -109,7 +112,7 @@ describe('cardSvg', () => {
 			...card,
 			title:
 				'Websites reviewed and shut down: what each figure covers, over which periods and agencies',
-			summary: chart('websites').takeaway
+			summary: chart('websites', EN).takeaway
 		});
 		const box = drawnBox(only(long, ['card-title', 'card-summary']));
 		expect(box.right).toBeLessThanOrEqual(CARD_LAYOUT.artLeft - 16);
@@ -117,8 +120,8 @@ describe('cardSvg', () => {
 	});
 
 	it('throws for an unknown card name', () => {
-		expect(() => shareCardSvg('chart-nope')).toThrow('nope');
-		expect(() => shareCardSvg('nope')).toThrow('nope');
+		expect(() => shareCardSvg('chart-nope', EN)).toThrow('nope');
+		expect(() => shareCardSvg('nope', EN)).toThrow('nope');
 	});
 });
 
@@ -128,13 +131,13 @@ describe('the maps’ share cards', () => {
 		{ name: 'chart-places-map', credits: ['GeoNames (CC BY 4.0)', 'Natural Earth'] },
 		{ name: 'chart-cooperation-map', credits: ['Natural Earth'] }
 	])('$name credits the map data in its footer', ({ name, credits }) => {
-		const footer = [...shareCardSvg(name).matchAll(/<text class="card-small"[^>]*>([^<]*)</g)]
+		const footer = [...shareCardSvg(name, EN).matchAll(/<text class="card-small"[^>]*>([^<]*)</g)]
 			.map((m) => m[1])
 			.join(' ');
 		for (const credit of credits) expect(footer).toContain(credit);
 	});
 
 	it('credits no map data on a card without a map', () => {
-		expect(shareCardSvg('chart-websites')).not.toContain('Natural Earth');
+		expect(shareCardSvg('chart-websites', EN)).not.toContain('Natural Earth');
 	});
 });

@@ -6,8 +6,11 @@ import { SITE_ORIGIN } from '../../../src/lib/server/site.ts';
 import { REPORT } from '../../../src/lib/source.ts';
 import { ids, labelledBy, svgs, texts, unbalancedTags } from '../charts/svg.ts';
 import { published } from './published.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
 
-const charts = buildCharts(published);
+const EN = langFor('en');
+
+const charts = buildCharts(published, EN);
 
 /** The words of the SVG's text lines, unescaped, in order. */
 function shownText(svg: string): string {
@@ -21,7 +24,7 @@ function shownText(svg: string): string {
 }
 
 describe.each(charts.map((spec) => ({ id: spec.id, spec })))('exportSvg($id)', ({ spec }) => {
-	const svg = exportSvg(spec);
+	const svg = exportSvg(spec, EN);
 	const [root, chart] = svgs(svg);
 	const words = shownText(svg);
 

@@ -11,6 +11,9 @@ import { headlines } from '../../../src/lib/server/headlines.ts';
 import { shareCardSvg } from '../../../src/lib/server/share.ts';
 import { conviction, incident, notStated, range, toLife } from '../data/rows.ts';
 import { published, publishedCases, thousands } from './published.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+
+const EN = langFor('en');
 
 const empty: Dataset = {
 	incidents: [],
@@ -45,7 +48,7 @@ const TOLD: Record<IncidentKind, RegExp> = {
 	explosion: /died in (explosions|[\d,]+ blasts?)/
 };
 
-const deathsOf = (data: Dataset) => headlines(data).find((h) => h.id === 'deaths');
+const deathsOf = (data: Dataset) => headlines(data, EN).find((h) => h.id === 'deaths');
 
 describe('the deaths headline', () => {
 	describe.each([
@@ -123,7 +126,7 @@ describe('every headline', () => {
 	])(
 		'has a unique id, figures with values and labels, and "at least" on each lower bound: $name',
 		({ data }) => {
-			const all = headlines(data);
+			const all = headlines(data, EN);
 			const ids = all.map((h) => h.id);
 			expect(new Set(ids).size).toBe(ids.length);
 			for (const h of all) {
@@ -163,20 +166,21 @@ describe('the convicted headline', () => {
 			rows: [attack('a', 4, '2011-11'), attack('b', 6, '2012-02'), dozens]
 		}
 	])('carries the report’s “dozens” in the tile itself: $name', ({ rows }) => {
-		const h = headlines(dataset([], rows)).find((x) => x.id === 'convicted');
+		const h = headlines(dataset([], rows), EN).find((x) => x.id === 'convicted');
 		expect(h?.note).toMatch(/“dozens”/);
 		expect(h?.note).toMatch(/without a number/);
 	});
 
 	it('names the year of the attacks each count concerns', () => {
-		const h = headlines(dataset([], [attack('a', 4, '2011-11'), attack('b', 6, '2012-02')])).find(
-			(x) => x.id === 'convicted'
-		);
+		const h = headlines(
+			dataset([], [attack('a', 4, '2011-11'), attack('b', 6, '2012-02')]),
+			EN
+		).find((x) => x.id === 'convicted');
 		expect(h?.figures[0]?.context).toMatch(/4 over attacks in 2011 and 6 over attacks in 2012/);
 	});
 
 	it('counts the people in the cases the report details, and says they are those cases', () => {
-		const h = headlines(published).find((x) => x.id === 'convicted');
+		const h = headlines(published, EN).find((x) => x.id === 'convicted');
 		const total = publishedCases.reduce((sum, c) => sum + c.convicted, 0);
 		expect(h?.figures[0]?.value).toBe(thousands(total));
 		expect(h?.figures[0]?.label).toBe(
@@ -188,7 +192,7 @@ describe('the convicted headline', () => {
 
 /** A card's words as a reader sees them, the lines of each text joined. */
 const cardWords = (name: string) =>
-	shareCardSvg(name)
+	shareCardSvg(name, EN)
 		.replace(/<style>[\s\S]*?<\/style>/, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/\s+/g, ' ');
@@ -212,7 +216,7 @@ describe.each(['overview', 'incidents', 'chart-deaths-per-incident'])(
 
 describe('sentences', () => {
 	const value = (rows: Conviction[]) =>
-		headlines(dataset([], rows)).find((x) => x.id === 'sentences')?.figures[0]?.value;
+		headlines(dataset([], rows), EN).find((x) => x.id === 'sentences')?.figures[0]?.value;
 
 	it.each([
 		{ name: 'like the report', rows: [toLife('a', 5), range('b', 5, 15), notStated('c')] },
@@ -238,19 +242,19 @@ describe('sentences', () => {
 		{ name: 'two unstated', rows: [notStated('a'), notStated('c'), toLife('b', 5)], unstated: 2 },
 		{ name: 'none unstated', rows: [range('b', 3, 6)], unstated: 0 }
 	])('mentions cases with no stated sentence: $name', ({ rows, unstated }) => {
-		const h = headlines(dataset([], rows)).find((x) => x.id === 'sentences');
+		const h = headlines(dataset([], rows), EN).find((x) => x.id === 'sentences');
 		expect(/no stated sentence/.test(h?.figures[0]?.context ?? '')).toBe(unstated > 0);
 		expect(h?.figures[0]?.value).not.toMatch(/^0\b/);
 	});
 
 	it('has no sentence headline when no sentence is stated, rather than a zero', () => {
-		const all = headlines(dataset([], [notStated('a'), notStated('b')]));
+		const all = headlines(dataset([], [notStated('a'), notStated('b')]), EN);
 		expect(all.find((h) => h.id === 'sentences')).toBeUndefined();
 	});
 });
 
 it('gives each website figure with thousands separators', () => {
-	const values = headlines(published)
+	const values = headlines(published, EN)
 		.filter((h) => h.id.startsWith('websites-'))
 		.map((h) => h.figures[0]?.value);
 	expect(values.sort()).toEqual(published.websites.map((w) => thousands(w.websites)).sort());

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { GET as chartPng } from '../../../src/routes/charts/[id].png/+server.ts';
-import { GET as cardPng } from '../../../src/routes/cards/[name].png/+server.ts';
+import { GET as chartPng } from '../../../src/routes/[[lang=edition]]/charts/[id].png/+server.ts';
+import { GET as cardPng } from '../../../src/routes/[[lang=edition]]/cards/[name].png/+server.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/server/cards.ts';
 import { charts } from '../../../src/lib/server/charts.ts';
 import { exportSvg } from '../../../src/lib/server/export-svg.ts';
 import { FONT_FILES, renderPng } from '../../../src/lib/server/png.ts';
 import { cardNames } from '../../../src/lib/server/share.ts';
 import { pngSize, svgSize } from '../png.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+
+const EN = langFor('en');
 
 /** Calls a prerendered endpoint as the build does, with only the route's parameters. */
 async function body(
@@ -68,20 +71,20 @@ describe('renderPng', () => {
 	});
 });
 
-describe.each(charts().map((spec) => ({ id: spec.id, spec })))(
+describe.each(charts(EN).map((spec) => ({ id: spec.id, spec })))(
 	'/charts/$id.png',
 	({ id, spec }) => {
 		it('is a valid PNG twice the size of /charts/<id>.svg', async () => {
 			const { type, bytes } = await body(chartPng as never, { id });
 			expect(type).toBe('image/png');
-			const svg = svgSize(exportSvg(spec));
+			const svg = svgSize(exportSvg(spec, EN));
 			expect(svg.width).toBeGreaterThan(0);
 			expect(pngSize(bytes)).toEqual({ width: svg.width * 2, height: svg.height * 2 });
 		});
 	}
 );
 
-describe.each(cardNames())('/cards/%s.png', (name) => {
+describe.each(cardNames(EN))('/cards/%s.png', (name) => {
 	it('is a valid 1200×630 PNG', async () => {
 		const { type, bytes } = await body(cardPng as never, { name });
 		expect(type).toBe('image/png');

@@ -9,6 +9,9 @@ import {
 	SITE_PAGES,
 	sitePage
 } from '../../../src/lib/server/share.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+
+const EN = langFor('en');
 
 /** Every page under src/routes/(site), as the site links it. */
 function routedPages(): string[] {
@@ -32,7 +35,7 @@ describe('SITE_PAGES', () => {
 	it('gives each page its own card and a chart that exists', () => {
 		const slugs = SITE_PAGES.map((p) => p.slug);
 		expect(new Set(slugs).size).toBe(slugs.length);
-		const ids = charts().map((c) => c.id);
+		const ids = charts(EN).map((c) => c.id);
 		for (const page of SITE_PAGES) if (page.chart) expect(ids).toContain(page.chart);
 	});
 });
@@ -40,12 +43,12 @@ describe('SITE_PAGES', () => {
 describe.each(SITE_PAGES.map((p) => ({ path: p.path, page: p })))(
 	'pageShare($path)',
 	({ page }) => {
-		const tags = pageShare(page);
+		const tags = pageShare(page, EN);
 
 		it('has absolute URLs on the site origin: the page and its card', () => {
 			expect(tags.url).toBe(`${SITE_ORIGIN}${page.path}`);
 			expect(tags.image).toBe(`${SITE_ORIGIN}/cards/${page.slug}.png`);
-			expect(cardNames()).toContain(page.slug);
+			expect(cardNames(EN)).toContain(page.slug);
 			expect(new URL(tags.image).protocol).toMatch(/^https?:$/);
 		});
 
@@ -57,12 +60,12 @@ describe.each(SITE_PAGES.map((p) => ({ path: p.path, page: p })))(
 	}
 );
 
-describe.each(charts().map((c) => ({ id: c.id, spec: c })))('chartShare($id)', ({ id, spec }) => {
+describe.each(charts(EN).map((c) => ({ id: c.id, spec: c })))('chartShare($id)', ({ id, spec }) => {
 	it('points to the chart on its page and to the chart’s card', () => {
-		const tags = chartShare(spec);
+		const tags = chartShare(spec, EN);
 		expect(tags.url).toBe(`${SITE_ORIGIN}${spec.page}#${id}`);
 		expect(tags.image).toBe(`${SITE_ORIGIN}/cards/chart-${id}.png`);
-		expect(cardNames()).toContain(`chart-${id}`);
+		expect(cardNames(EN)).toContain(`chart-${id}`);
 		expect(tags.title).toBe(spec.title);
 		expect(tags.description).toBe(spec.takeaway);
 	});

@@ -10,6 +10,7 @@ import {
 	formatSentenceRange
 } from '../../format/index.ts';
 import { layoutsFor, tableColumns, type ChartDefinition, type ChartSpecOf } from '../spec.ts';
+import type { Lang } from '../../i18n/index.ts';
 import SentencesChart from './SentencesChart.svelte';
 import { layoutSentences, type SentencesLayout } from './geometry.ts';
 import { sentenceHeight } from './height.ts';
@@ -70,7 +71,7 @@ function sentencesTakeaway(cases: Conviction[]): string {
 export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 	kind: 'sentences',
 	component: SentencesChart,
-	views: (data) => sentenceViews(data),
+	views: (data, lang) => sentenceViews(data, lang),
 	build({ convictions }: Dataset) {
 		// Convictions counted only in words have no number or city to draw.
 		const cases = casesByVerdict(detailedCases(convictions));
@@ -116,8 +117,8 @@ type SentencesSpec = ChartSpecOf<'sentences', SentencesLayout>;
  * order a sort gives it, with its own words, rows and files, so that downloads and embeds of a
  * view are prerendered like the chart itself.
  */
-export function sentenceViews(data: Dataset): SentencesSpec[] {
-	const full = sentencesChart.build(data);
+export function sentenceViews(data: Dataset, lang: Lang): SentencesSpec[] {
+	const full = sentencesChart.build(data, lang);
 	const all = casesByVerdict(detailedCases(data.convictions)).map(viewCase);
 	const pages = viewPages(all);
 	const views = new Map<string, SentencesSpec>();

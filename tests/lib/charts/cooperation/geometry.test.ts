@@ -6,9 +6,12 @@ import { framedCountries } from '../../../../src/lib/charts/cooperation/geometry
 import { countryCoded, countryNamed } from '../../../../src/lib/charts/geo.ts';
 import { loadPackageFrom } from '../../../../src/lib/server/data.ts';
 import { collisions, outside, type TextLine } from '../text-boxes.ts';
+import { langFor } from '../../../../src/lib/i18n/index.ts';
+
+const EN = langFor('en');
 
 const { data } = loadPackageFrom(process.cwd());
-const spec = cooperationChart.build(data);
+const spec = cooperationChart.build(data, EN);
 const codesOf = (eventId: string) =>
 	data.participants.filter((p) => p.event_id === eventId).map((p) => p.country_code);
 

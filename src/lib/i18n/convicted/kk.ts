@@ -1,0 +1,3 @@
+import type { ConvictedMessages } from './en.ts';
+
+export default {} satisfies ConvictedMessages;

@@ -1,0 +1,3 @@
+import type { CooperationMessages } from './en.ts';
+
+export default {} satisfies CooperationMessages;

@@ -1,0 +1,3 @@
+import type { EventsMessages } from './en.ts';
+
+export default {} satisfies EventsMessages;

@@ -1,0 +1,3 @@
+import type { ExportMessages } from './en.ts';
+
+export default {} satisfies ExportMessages;

@@ -1,0 +1,3 @@
+import type { GlossaryMessages } from './en.ts';
+
+export default {} satisfies GlossaryMessages;

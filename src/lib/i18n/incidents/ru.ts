@@ -1,0 +1,3 @@
+import type { IncidentsMessages } from './en.ts';
+
+export default {} satisfies IncidentsMessages;

@@ -1,0 +1,3 @@
+import type { NamesMessages } from './en.ts';
+
+export default {} satisfies NamesMessages;

@@ -1,0 +1,3 @@
+import type { PagesMessages } from './en.ts';
+
+export default {} satisfies PagesMessages;

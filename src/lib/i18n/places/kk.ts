@@ -1,0 +1,3 @@
+import type { PlacesMessages } from './en.ts';
+
+export default {} satisfies PlacesMessages;

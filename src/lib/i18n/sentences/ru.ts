@@ -1,0 +1,3 @@
+import type { SentencesMessages } from './en.ts';
+
+export default {} satisfies SentencesMessages;

@@ -1,0 +1,3 @@
+import type { ShareMessages } from './en.ts';
+
+export default {} satisfies ShareMessages;

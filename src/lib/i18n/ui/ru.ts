@@ -1,0 +1,3 @@
+import type { UiMessages } from './en.ts';
+
+export default {} satisfies UiMessages;

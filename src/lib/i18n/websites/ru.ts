@@ -1,0 +1,3 @@
+import type { WebsitesMessages } from './en.ts';
+
+export default {} satisfies WebsitesMessages;
