@@ -22,6 +22,9 @@ import formatRu from './format/ru.ts';
 import glossaryEn from './glossary/en.ts';
 import glossaryKk from './glossary/kk.ts';
 import glossaryRu from './glossary/ru.ts';
+import homeEn from './home/en.ts';
+import homeKk from './home/kk.ts';
+import homeRu from './home/ru.ts';
 import incidentsEn from './incidents/en.ts';
 import incidentsKk from './incidents/kk.ts';
 import incidentsRu from './incidents/ru.ts';
@@ -57,6 +60,7 @@ const en = {
 	share: shareEn,
 	export: exportEn,
 	pages: pagesEn,
+	home: homeEn,
 	incidents: incidentsEn,
 	websites: websitesEn,
 	convicted: convictedEn,
@@ -78,6 +82,7 @@ const ru: Messages = {
 	share: shareRu,
 	export: exportRu,
 	pages: pagesRu,
+	home: homeRu,
 	incidents: incidentsRu,
 	websites: websitesRu,
 	convicted: convictedRu,
@@ -96,6 +101,7 @@ const kk: Messages = {
 	share: shareKk,
 	export: exportKk,
 	pages: pagesKk,
+	home: homeKk,
 	incidents: incidentsKk,
 	websites: websitesKk,
 	convicted: convictedKk,

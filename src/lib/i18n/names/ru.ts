@@ -1,3 +1,37 @@
 import type { NamesMessages } from './en.ts';
 
-export default {} satisfies NamesMessages;
+export default {
+	places: {
+		almaty: 'Алматы',
+		'village-near-almaty': 'посёлок под Алматы',
+		kulsary: 'Кульсары',
+		'western-kazakhstan': 'Западный Казахстан',
+		taraz: 'Тараз',
+		atyrau: 'Атырау',
+		uralsk: 'Уральск'
+	},
+	// CLDR writes "Киргизия"; Kazakhstani and Kyrgyz official Russian writes "Кыргызстан".
+	countries: {
+		'112': 'Беларусь',
+		'398': 'Казахстан',
+		'417': 'Кыргызстан',
+		'643': 'Россия',
+		'762': 'Таджикистан',
+		'804': 'Украина',
+		'860': 'Узбекистан'
+	},
+	bodies: {
+		knb: 'Комитет национальной безопасности (КНБ)',
+		knbShort: 'КНБ',
+		religiousAffairs: 'Агентство по делам религий',
+		prosecutorGeneral: 'Генеральная прокуратура',
+		senate: 'Сенат',
+		parliament: 'Парламент',
+		eag: 'Евразийская группа (ЕАГ)',
+		sco: 'Шанхайская организация сотрудничества (ШОС)',
+		customsUnion: 'Таможенный союз',
+		nationalSecurityCouncil: 'Совет национальной безопасности',
+		islamicJihadUnion: 'Союз исламского джихада',
+		jundAlKhilafah: '«Джунд аль-Халифат»'
+	}
+} satisfies NamesMessages;

@@ -1,0 +1,3 @@
+import type { HomeMessages } from './en.ts';
+
+export default {} satisfies HomeMessages;
