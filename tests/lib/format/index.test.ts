@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SentenceSpan } from '../../../src/lib/data/sentence.ts';
-import {
-	formatBounded,
-	formatCount,
-	formatDateish,
-	formatDayShort,
-	formatPeriod,
-	formatSentence,
-	parseDateish
-} from '../../../src/lib/format/index.ts';
+import { formatFor, parseDateish } from '../../../src/lib/format/index.ts';
+
+const en = formatFor('en');
 
 describe('formatCount', () => {
 	it.each([
@@ -21,7 +15,7 @@ describe('formatCount', () => {
 		{ n: 12500, expected: '12,500' },
 		{ n: 1234567, expected: '1,234,567' }
 	])('$n → $expected', ({ n, expected }) => {
-		expect(formatCount(n)).toBe(expected);
+		expect(en.count(n)).toBe(expected);
 	});
 });
 
@@ -33,7 +27,7 @@ describe('formatBounded', () => {
 		{ value: 1800, isMinimum: true, expected: 'at least 1,800' },
 		{ value: 0, isMinimum: true, expected: 'at least 0' }
 	])('$value (minimum: $isMinimum) → "$expected"', ({ value, isMinimum, expected }) => {
-		expect(formatBounded({ value, isMinimum })).toBe(expected);
+		expect(en.bounded({ value, isMinimum })).toBe(expected);
 	});
 });
 
@@ -72,15 +66,15 @@ describe('formatDateish', () => {
 		{ text: '2012-09', approximate: true, expected: 'about September 2012' },
 		{ text: '2011-10-31', approximate: false, expected: '31 October 2011' }
 	])('$text (approximate: $approximate) → "$expected"', ({ text, approximate, expected }) => {
-		expect(formatDateish(text, approximate)).toBe(expected);
+		expect(en.dateish(text, approximate)).toBe(expected);
 	});
 
 	it.each(['2012-07', '2012-09', '2010-01'])('names no day for the month-only date %s', (text) => {
-		expect(formatDateish(text)).not.toMatch(/^\d{1,2} /);
+		expect(en.dateish(text)).not.toMatch(/^\d{1,2} /);
 	});
 
 	it('is not approximate unless told', () => {
-		expect(formatDateish('2012-07-11')).not.toMatch(/about/);
+		expect(en.dateish('2012-07-11')).not.toMatch(/about/);
 	});
 });
 
@@ -91,7 +85,7 @@ describe('formatDayShort', () => {
 		{ text: '2012-12-01', approximate: false, expected: '1 Dec' },
 		{ text: '2012-02-29', approximate: false, expected: '29 Feb' }
 	])('$text (approximate: $approximate) → "$expected"', ({ text, approximate, expected }) => {
-		expect(formatDayShort(text, approximate)).toBe(expected);
+		expect(en.dayShort(text, approximate)).toBe(expected);
 	});
 });
 
@@ -102,7 +96,7 @@ describe('formatPeriod', () => {
 		{ start: '2012-09', end: '2012-09', expected: 'Sept 2012' },
 		{ start: '2012-09-01', end: '2012-09-30', expected: 'Sept 2012' }
 	])('$start to $end → "$expected"', ({ start, end, expected }) => {
-		expect(formatPeriod(start, end)).toBe(expected);
+		expect(en.period(start, end)).toBe(expected);
 	});
 });
 
@@ -117,15 +111,15 @@ describe('formatSentence', () => {
 		{ span: { id: 'a', kind: 'to-life', min: 1 }, expected: '1 year to life' },
 		{ span: { id: 'a', kind: 'not-stated' }, expected: 'not stated' }
 	])('$span.kind $span.min–$span.max → "$expected"', ({ span, expected }) => {
-		expect(formatSentence(span)).toBe(expected);
+		expect(en.sentence(span)).toBe(expected);
 	});
 
 	it('gives an unstated sentence no number at all', () => {
-		expect(formatSentence({ id: 'a', kind: 'not-stated' })).not.toMatch(/\d/);
+		expect(en.sentence({ id: 'a', kind: 'not-stated' })).not.toMatch(/\d/);
 	});
 
 	it.each([1, 5, 20])('gives a life sentence from %d years no other number', (min) => {
-		const text = formatSentence({ id: 'a', kind: 'to-life', min });
+		const text = en.sentence({ id: 'a', kind: 'to-life', min });
 		expect(text).toMatch(/life$/);
 		expect((text.match(/\d+/g) ?? []).map(Number)).toEqual([min]);
 	});

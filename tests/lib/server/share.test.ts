@@ -15,7 +15,7 @@ const EN = langFor('en');
 
 /** Every page under src/routes/(site), as the site links it. */
 function routedPages(): string[] {
-	const root = 'src/routes/(site)';
+	const root = 'src/routes/[[lang=edition]]/(site)';
 	const pages = readdirSync(root, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(`${root}/${d.name}/+page.svelte`))
 		.map((d) => `/${d.name}/`);
