@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROME_FLAGS, CHROME_PATH } from '../../scripts/chromium.js';
+import { LOCALES, localePath } from '../../src/lib/i18n/locales.ts';
 import { SITE_PAGES } from '../../src/lib/server/share.ts';
 
 export function baseUrl(): string {
@@ -15,6 +16,11 @@ export async function launch(): Promise<Browser> {
 
 /** The site's pages, with trailing slashes as the site links them: the one list the site keeps. */
 export const PAGES: string[] = SITE_PAGES.map((p) => p.path);
+
+/** Every page in every edition: English, then Russian, then Kazakh. */
+export const EDITION_PAGES: string[] = LOCALES.flatMap((locale) =>
+	PAGES.map((path) => localePath(locale, path))
+);
 
 export interface Watched {
 	page: Page;

@@ -13,9 +13,9 @@ export async function enhanced(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.readyState !== 'loading');
 }
 
-/** A page path as a file name: "/" is "home", "/data/" is "data". */
+/** A page path as a file name: "/" is "home", "/data/" is "data", "/ru/data/" is "ru-data". */
 export function slug(path: string): string {
-	return path.replaceAll('/', '') || 'home';
+	return path.split('/').filter(Boolean).join('-') || 'home';
 }
 
 /** Every chart the site draws, with the page its spec puts it on (the home page shows some again). */
