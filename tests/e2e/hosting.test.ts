@@ -187,6 +187,17 @@ describe.skipIf(!NGINX)('deploy/nginx.conf, run by nginx on the build', () => {
 		expect((await fetch(`${origin}/_app/immutable/`)).status).toBe(404);
 	});
 
+	it.each(['ru', 'kk'])(
+		'answers an unknown path under /%s/ with that edition’s 404 page',
+		async (edition) => {
+			const response = await fetch(`${origin}/${edition}/no-such-page/`);
+			expect(response.status).toBe(404);
+			const page = await response.text();
+			expect(page).toBe(readFileSync(join(BUILD, edition, '404.html'), 'utf8'));
+			expect(page).toContain(`<html lang="${edition}"`);
+		}
+	);
+
 	it('compresses text for a browser that accepts gzip', async () => {
 		const response = await fetch(`${origin}/data/incidents.csv`, {
 			headers: { 'accept-encoding': 'gzip' }

@@ -163,7 +163,11 @@ describe('deploy/nginx.conf', () => {
 		expect(TYPES['.csv']).toBe('text/csv; charset=utf-8');
 		expect(TYPES['.svg']).toBe('image/svg+xml');
 		expect(TYPES['.zip']).toBe('application/zip');
-		expect(nginxDirective('error_page')).toEqual(['404 /404.html']);
+		// Each edition's own not-found page, chosen by the path's prefix.
+		expect(nginxDirective('error_page')).toEqual(['404 $crt_not_found']);
+		expect(text).toMatch(
+			/map \$uri \$crt_not_found \{[^}]*~\^\/ru\/ \/ru\/404\.html;[^}]*default \/404\.html;/
+		);
 	});
 });
 
