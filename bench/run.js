@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/serve.js';
-import { judge, judgeViewsAgainstStatic } from './lib/check.js';
+import { judge, judgeEditionsAgainstEnglish, judgeViewsAgainstStatic } from './lib/check.js';
 import { parseOptions, USAGE, UsageError } from './lib/cli.js';
 import { cleanup, exit, onExit, progress } from './lib/lifecycle.js';
 import { measure } from './lib/measure.js';
@@ -44,7 +44,7 @@ async function main() {
 		? await measureSharedView(server.url, options.runs)
 		: [];
 	await cleanup();
-	const pages = judgeViewsAgainstStatic(measured.pages.map(judge));
+	const pages = judgeEditionsAgainstEnglish(judgeViewsAgainstStatic(measured.pages.map(judge)));
 	const slow = slowSharedViews(sharedViews);
 
 	console.log(`\n${markdown(pages, buildMs)}\n`);

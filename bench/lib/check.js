@@ -1,5 +1,5 @@
 // Holds one page's measurements against its budget and says, in words, what it breaks.
-import { budgetFor, describeRule, EVERY_PAGE, VIEW_LCP } from './budgets.js';
+import { budgetFor, describeRule, EDITION_LCP, EVERY_PAGE, VIEW_LCP } from './budgets.js';
 import { kb, ms } from './format.js';
 import { CATEGORIES } from './types.js';
 
@@ -95,9 +95,11 @@ function medianOf(values) {
  */
 export function judgeViewsAgainstStatic(pages) {
 	const isView = (/** @type {string} */ path) => path.startsWith('/sentences/');
+	// The English pages set the reference; a translated page is held to its own twin instead.
+	const translated = (/** @type {string} */ path) => /^\/(ru|kk)\//.test(path);
 	const reference = medianOf(
 		pages
-			.filter((p) => !isView(p.path) && !p.path.startsWith('/embed/'))
+			.filter((p) => !isView(p.path) && !p.path.startsWith('/embed/') && !translated(p.path))
 			.map((p) => p.lighthouse.mobile.median.lcp)
 			.filter((lcp) => lcp !== null)
 	);
@@ -107,6 +109,26 @@ export function judgeViewsAgainstStatic(pages) {
 		const lcp = page.lighthouse.mobile.median.lcp;
 		if (!isView(page.path) || lcp === null || lcp <= limit) return page;
 		const failure = `mobile LCP ${ms(lcp)} ms > ${ms(limit)} ms (${VIEW_LCP.ofStatic}× the static pages' median, ${ms(reference)} ms)`;
+		return { ...page, failures: [...page.failures, failure] };
+	});
+}
+
+/**
+ * Adds to each page of a translated edition a failure when its mobile LCP is more than
+ * EDITION_LCP.ofEnglish times its English twin's in the same run (when the twin was measured).
+ * @param {PageResult[]} pages
+ * @returns {PageResult[]}
+ */
+export function judgeEditionsAgainstEnglish(pages) {
+	const english = new Map(pages.map((p) => [p.path, p.lighthouse.mobile.median.lcp]));
+	return pages.map((page) => {
+		const match = /^\/(ru|kk)(\/.*)$/.exec(page.path);
+		const twin = match ? english.get(match[2] ?? '') : undefined;
+		const lcp = page.lighthouse.mobile.median.lcp;
+		if (!match || twin === undefined || twin === null || lcp === null) return page;
+		const limit = twin * EDITION_LCP.ofEnglish;
+		if (lcp <= limit) return page;
+		const failure = `mobile LCP ${ms(lcp)} ms > ${ms(limit)} ms (${EDITION_LCP.ofEnglish}× the English page's, ${ms(twin)} ms)`;
 		return { ...page, failures: [...page.failures, failure] };
 	});
 }
