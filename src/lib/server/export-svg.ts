@@ -1,7 +1,10 @@
 import { render } from 'svelte/server';
 import { chartComponent, permalinkOf, type ChartSpec } from '../charts/registry.ts';
 import { exportLayout, type SizedLayout } from '../charts/spec.ts';
-import { standaloneSvg } from '../export/svg.ts';
+import ExportFrame from '../export/ExportFrame.svelte';
+import { layoutCard, type Card } from './cards.ts';
+import ShareCard from './ShareCard.svelte';
+import { englishWords, type ExportWords } from '../export/words.ts';
 import { absoluteUrl } from './site.ts';
 
 /** Server-rendered markup of one layout of a chart, without Svelte's hydration comments. */
@@ -31,7 +34,20 @@ export function chartAddress(spec: ChartSpec): string {
 	return absoluteUrl(permalinkOf(spec));
 }
 
-/** The chart as a standalone SVG file with its title, takeaway, notes, source line and address. */
-export function exportSvg(spec: ChartSpec): string {
-	return standaloneSvg(chartMarkup(spec), { ...spec, address: chartAddress(spec) });
+/** What every standalone SVG file starts with. */
+export const XML_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/**
+ * The chart as a standalone SVG file with its title, takeaway, notes, source line and address, so
+ * the image never travels without its source. Svelte's hydration markers stay: they are XML comments.
+ */
+export function exportSvg(spec: ChartSpec, words: ExportWords = englishWords): string {
+	const text = { ...spec, address: chartAddress(spec) };
+	return `${XML_PROLOG}\n${render(ExportFrame, { props: { spec, text, words } }).body}\n`;
+}
+
+/** A share card as an SVG file, for resvg to draw as the PNG that social sites show. */
+export function cardSvg(card: Card, words: ExportWords = englishWords): string {
+	const drawing = layoutCard(card, words);
+	return `${XML_PROLOG}\n${render(ShareCard, { props: { card: drawing } }).body}\n`;
 }

@@ -1,9 +1,9 @@
 import type { ChartSpec } from '../charts/registry.ts';
 import type { ShareTags } from '../share.ts';
-import { cardSvg, type Card } from './cards.ts';
+import type { Card } from './cards.ts';
 import { chart, charts } from './charts.ts';
 import { loadPackage } from './data.ts';
-import { chartAddress } from './export-svg.ts';
+import { cardSvg, chartAddress } from './export-svg.ts';
 import { headlines } from './headlines.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
 import { absoluteUrl } from './site.ts';

@@ -3,14 +3,14 @@ import {
 	CARD_HEIGHT,
 	CARD_LAYOUT,
 	CARD_WIDTH,
-	cardSvg,
 	type Card
 } from '../../../src/lib/server/cards.ts';
 import { chart } from '../../../src/lib/server/charts.ts';
+import { cardSvg } from '../../../src/lib/server/export-svg.ts';
 import { drawnBox } from '../../../src/lib/server/png.ts';
 import { cardNames, shareCardSvg } from '../../../src/lib/server/share.ts';
 import { REPORT } from '../../../src/lib/source.ts';
-import { svgs } from '../charts/svg.ts';
+import { svgs, texts } from '../charts/svg.ts';
 import { svgSize } from '../png.ts';
 
 /** The card with only its stylesheet and the text lines of the given classes. */
@@ -100,7 +100,7 @@ describe('cardSvg', () => {
 
 	it('escapes its words and keeps lower-bound figures as written', () => {
 		const svg = cardSvg(card);
-		expect(svg).toContain('A summary &amp; more &lt;words&gt;.');
+		expect(texts(svg)).toContain('A summary & more <words>.');
 		expect(svg).toContain('>at least 20<');
 	});
 

@@ -29,7 +29,7 @@ describe('embedHeight', () => {
 			name: 'another section',
 			more: {
 				...text,
-				sections: [...text.sections, 'Legislation, Law Enforcement, and Border Security']
+				sections: [...text.sections, 'Legislation, Law Enforcement, and Border Security' as const]
 			}
 		}
 	])('grows with $name at a narrow width', ({ more }) => {
