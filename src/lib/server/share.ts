@@ -179,15 +179,20 @@ function chartCard(spec: ChartSpec): Card {
 	};
 }
 
-/** The SVG of a share card by name: a page's slug, or "chart-" and a chart's id. */
-export function shareCardSvg(name: string): string {
+/** A share card by name: a page's slug, or "chart-" and a chart's id. */
+export function shareCard(name: string): Card {
 	const page = SITE_PAGES.find((p) => p.slug === name);
-	if (page) return cardSvg(pageCard(page));
+	if (page) return pageCard(page);
 	const view = viewPagesOnly().find((p) => p.name === name);
-	if (view) return cardSvg(viewCard(view));
+	if (view) return viewCard(view);
 	const spec = name.startsWith('chart-') ? chart(name.slice('chart-'.length)) : undefined;
 	if (!spec) throw new Error(`No share card named "${name}"`);
-	return cardSvg(chartCard(spec));
+	return chartCard(spec);
+}
+
+/** The SVG of a share card by name. */
+export function shareCardSvg(name: string): string {
+	return cardSvg(shareCard(name));
 }
 
 /** The tags of a page of the site. */

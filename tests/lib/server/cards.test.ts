@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CARD_HEIGHT,
-	CARD_LAYOUT,
-	CARD_WIDTH,
-	type Card
-} from '../../../src/lib/server/cards.ts';
+import { CARD_HEIGHT, CARD_LAYOUT, CARD_WIDTH, type Card } from '../../../src/lib/server/cards.ts';
 import { chart } from '../../../src/lib/server/charts.ts';
 import { cardSvg } from '../../../src/lib/server/export-svg.ts';
 import { drawnBox } from '../../../src/lib/server/png.ts';
