@@ -1,3 +1,5 @@
+import { measure } from '../text/measure.ts';
+
 /**
  * The widths every chart is laid out for, narrowest first. A page shows the widest layout its
  * column can hold, scaled up to fill it, so chart text is never drawn smaller than its size here.
@@ -8,11 +10,6 @@ export type LayoutWidth = (typeof LAYOUT_WIDTHS)[number];
 export const EXPORT_WIDTH: LayoutWidth = 600;
 /** Font size in viewBox units; the charts' CSS uses the same. */
 export const FONT_SIZE = 13;
-/**
- * Width of a character at FONT_SIZE, for placing labels without a DOM: on the wide side, so that
- * bold text in a wide font (DejaVu Sans, about 7.9) still fits where the estimate says it does.
- */
-export const CHAR_WIDTH = 8;
 /** Length and half-width of every arrow head. */
 export const ARROW = { length: 7, half: 4.5 } as const;
 
@@ -43,8 +40,12 @@ export interface LabelledRow {
 	barY: number;
 }
 
+/**
+ * Width of a chart text, for placing labels without a DOM: measured bold, the heaviest weight
+ * charts.css draws, in the wider of Inter and the page's widest font (see measure()).
+ */
 export function textWidth(text: string, size = FONT_SIZE): number {
-	return text.length * CHAR_WIDTH * (size / FONT_SIZE);
+	return measure(text, size, 700, 'page');
 }
 
 /** Rounds to one decimal so the SVG stays small and stable. */
@@ -52,7 +53,7 @@ export function roundTenth(n: number): number {
 	return Math.round(n * 10) / 10;
 }
 
-/** Estimated width of one line of a wrapped text, without the space it ends in. */
+/** Width of one line of a wrapped text, without the space it ends in. */
 export function lineWidth(line: string, size = FONT_SIZE): number {
 	return textWidth(line.trimEnd(), size);
 }
@@ -73,7 +74,7 @@ function wrapWords(text: string, maxWidth: number, size: number): string[] {
 }
 
 /**
- * Breaks a text into lines no wider than `maxWidth` by the textWidth() estimate, preferring to
+ * Breaks a text into lines no wider than `maxWidth` as textWidth() measures them, preferring to
  * break after a " · " separator; a word longer than a line stands alone. Joined, the lines give
  * the text back, so the words read the same whatever the width.
  */

@@ -98,6 +98,14 @@ export function exportLayout<S extends { layouts: readonly SizedLayout[] }>(
 	return found;
 }
 
+/** Where a chart is drawn inside another SVG (an export frame, a share card), in its units. */
+export interface ChartPlace {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
 /** The props every chart component takes. */
 export interface ChartProps<L extends SizedLayout> {
 	/** Geometry computed by the chart's geometry.ts at build time. */
@@ -108,6 +116,8 @@ export interface ChartProps<L extends SizedLayout> {
 	desc: string;
 	/** Unique prefix for element ids. */
 	id: string;
+	/** Set when the chart is nested in another SVG; a page's chart scales to its container. */
+	place?: ChartPlace;
 }
 
 /** One chart of the dashboard: how it is built from the data and which component draws it. */

@@ -1,4 +1,5 @@
 import chartCss from '../charts/charts.css?raw';
+import { FRAME_TYPE } from './frame.ts';
 
 /** The bundled font first (the PNGs are drawn with it), then what a viewer of the SVG file has. */
 export const EXPORT_FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -35,3 +36,9 @@ export const LIGHT_COLOURS: ReadonlyMap<string, string> = customProperties(LIGHT
 /** The chart styles for an exported file: light theme, colours resolved, the bundled font. */
 export const EXPORT_CSS = `${resolveCustomProperties(LIGHT_CSS)}
 .chart-svg { font-family: ${EXPORT_FONT}; }`;
+
+/** The styles of an exported image: the chart's, then the frame's text at the sizes it is laid out for. */
+export const FRAME_CSS = `${EXPORT_CSS}
+.export-title { font-size: ${FRAME_TYPE.title.size}px; font-weight: ${FRAME_TYPE.title.weight}; fill: #1b1b1b; }
+.export-text { font-size: ${FRAME_TYPE.text.size}px; font-weight: ${FRAME_TYPE.text.weight}; fill: #1b1b1b; }
+.export-small { font-size: ${FRAME_TYPE.small.size}px; font-weight: ${FRAME_TYPE.small.weight}; fill: #4a4a4a; }`;

@@ -1,8 +1,10 @@
 import { render } from 'svelte/server';
 import { chartComponent, permalinkOf, type ChartSpec } from '../charts/registry.ts';
 import { exportLayout, type SizedLayout } from '../charts/spec.ts';
-import { standaloneSvg } from '../export/svg.ts';
 import type { Lang } from '../i18n/index.ts';
+import ExportFrame from '../export/ExportFrame.svelte';
+import { layoutCard, type Card } from './cards.ts';
+import ShareCard from './ShareCard.svelte';
 import { absoluteUrl } from './site.ts';
 
 /** Server-rendered markup of one layout of a chart, without Svelte's hydration comments. */
@@ -32,7 +34,21 @@ export function chartAddress(spec: ChartSpec, lang: Lang): string {
 	return absoluteUrl(lang.path(permalinkOf(spec)));
 }
 
-/** The chart as a standalone SVG file with its title, takeaway, notes, source line and address. */
+/** What every standalone SVG file starts with. */
+export const XML_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/**
+ * The chart as a standalone SVG file with its title, takeaway, notes, source line and address, so
+ * the image never travels without its source. Svelte's hydration markers stay: they are XML comments.
+ */
 export function exportSvg(spec: ChartSpec, lang: Lang): string {
-	return standaloneSvg(chartMarkup(spec), { ...spec, address: chartAddress(spec, lang) });
+	const text = { ...spec, address: chartAddress(spec, lang) };
+	const words = lang.m.export;
+	return `${XML_PROLOG}\n${render(ExportFrame, { props: { spec, text, words } }).body}\n`;
+}
+
+/** A share card as an SVG file, for resvg to draw as the PNG that social sites show. */
+export function cardSvg(card: Card, lang: Lang): string {
+	const drawing = layoutCard(card, lang.m.export);
+	return `${XML_PROLOG}\n${render(ShareCard, { props: { card: drawing } }).body}\n`;
 }

@@ -1,9 +1,9 @@
 import type { ChartSpec } from '../charts/registry.ts';
 import type { ShareTags } from '../share.ts';
-import { cardSvg, type Card } from './cards.ts';
+import type { Card } from './cards.ts';
 import { chart, charts } from './charts.ts';
 import { loadPackage } from './data.ts';
-import { chartAddress } from './export-svg.ts';
+import { cardSvg, chartAddress } from './export-svg.ts';
 import { headlines } from './headlines.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
 import { absoluteUrl } from './site.ts';
@@ -180,15 +180,20 @@ function chartCard(spec: ChartSpec, lang: Lang): Card {
 	};
 }
 
-/** The SVG of a share card by name: a page's slug, or "chart-" and a chart's id. */
-export function shareCardSvg(name: string, lang: Lang): string {
+/** A share card by name: a page's slug, or "chart-" and a chart's id. */
+export function shareCard(name: string, lang: Lang): Card {
 	const page = SITE_PAGES.find((p) => p.slug === name);
-	if (page) return cardSvg(pageCard(page, lang));
+	if (page) return pageCard(page, lang);
 	const view = viewPagesOnly().find((p) => p.name === name);
-	if (view) return cardSvg(viewCard(view, lang));
+	if (view) return viewCard(view, lang);
 	const spec = name.startsWith('chart-') ? chart(name.slice('chart-'.length), lang) : undefined;
 	if (!spec) throw new Error(`No share card named "${name}"`);
-	return cardSvg(chartCard(spec, lang));
+	return chartCard(spec, lang);
+}
+
+/** The SVG of a share card by name. */
+export function shareCardSvg(name: string, lang: Lang): string {
+	return cardSvg(shareCard(name, lang), lang);
 }
 
 /** The tags of a page of the site. */

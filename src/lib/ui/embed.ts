@@ -1,12 +1,16 @@
-/** Embed code for a chart's embed page; browser-safe, so a page can make it for the view it shows. */
+/** Embed code for a chart's embed page and the height it needs, worked out at build time. */
+import type { Section } from '../data/types.ts';
 import { EMBED_HEIGHT_MESSAGE } from '../enhance/dom.ts';
+import { wrapByWidth } from '../export/text.ts';
+import type { ExportWords } from '../export/words.ts';
+import { measure, type FontWeight } from '../text/measure.ts';
 
 /** What an embed page says around its chart, in words. */
 export interface EmbedText {
 	title: string;
 	takeaway: string;
 	notes: readonly string[];
-	sections: readonly string[];
+	sections: readonly Section[];
 	/** The chart's key: one line of words beside a small mark each. */
 	key?: readonly { words: string }[];
 }
@@ -22,10 +26,8 @@ export const EMBED_SPAN = { from: Math.min(...EMBED_WIDTHS), to: Math.max(...EMB
 // The embed page's box (src/app.css `.embed`): at most 40rem wide, 1rem padding each side.
 const MAX_WIDTH = 640;
 const PADDING = 32;
-/** Average advance of a character, in ems, with room for a wide system font and ragged lines. */
-const CHAR_EM = 0.58;
-/** The source line's words other than the section names. */
-const SOURCE_WORDS = 96;
+/** The embed page's line of links (src/routes/embed/[id]/+page.svelte), as measured. */
+const LINKS = 'Open in the dashboard · Data (CSV)';
 
 /** The widest a chart's drawing grows (`.chart-layouts` in charts.css), so its text stays in proportion. */
 export const CHART_MAX_WIDTH = 800;
@@ -53,29 +55,31 @@ export function chartHeightAt(layouts: readonly LayoutSize[], column: number): n
 	return shown.height * (Math.min(column, CHART_MAX_WIDTH) / shown.width);
 }
 
-/** Lines a text of `chars` characters takes at a font size of `px`, in a column `width` wide. */
-function lines(chars: number, px: number, width: number): number {
-	return Math.max(1, Math.ceil((chars * px * CHAR_EM) / width));
+/** Lines a text takes at a font size of `px`, wrapped as measured in the page's widest font. */
+function lines(text: string, px: number, width: number, weight: FontWeight = 400): number {
+	return Math.max(1, wrapByWidth(text, width, (line) => measure(line, px, weight, 'page')).length);
 }
 
 /** Height of the embed page in a frame `frame` px wide: the chart's layout there, words wrapped. */
 export function embedHeightAt(
 	frame: number,
 	layouts: readonly LayoutSize[],
-	text: EmbedText
+	text: EmbedText,
+	words: ExportWords
 ): number {
 	const column = Math.min(frame, MAX_WIDTH) - PADDING;
-	const small = (chars: number) => lines(chars, 13.6, column) * 20.4;
-	const title = lines(text.title.length, 19.2, column) * 23 + 8;
-	const takeaway = lines(text.takeaway.length, 16, column) * 24 + 16;
+	const small = (words: string) => lines(words, 13.6, column) * 20.4;
+	const title = lines(text.title, 19.2, column, 700) * 23 + 8;
+	const takeaway = lines(text.takeaway, 16, column) * 24 + 16;
 	const svg = chartHeightAt(layouts, column);
-	const notes = text.notes.length ? text.notes.reduce((sum, n) => sum + small(n.length), 16) : 0;
+	const notes = text.notes.length ? text.notes.reduce((sum, n) => sum + small(n), 16) : 0;
 	// Each key entry wraps beside its 2.25rem mark, at 0.9rem.
-	const keyLine = (chars: number) => lines(chars, 14.4, column - 48) * 21.6;
-	const key = text.key?.length ? text.key.reduce((sum, k) => sum + keyLine(k.words.length), 16) : 0;
-	const source = small(SOURCE_WORDS + text.sections.join('  and ').length) + 16;
-	const links = small(30) + 16;
-	// Padding above and below, and a line's slack for a font wider than the estimate.
+	const keyLine = (words: string) => lines(words, 14.4, column - 48) * 21.6;
+	const key = text.key?.length ? text.key.reduce((sum, k) => sum + keyLine(k.words), 16) : 0;
+	// The export's source line names the publisher in full: at least as long as the page's.
+	const source = small(words.source({ sections: text.sections })) + 16;
+	const links = small(LINKS) + 16;
+	// Padding above and below, and a line's slack for ragged lines the greedy wrap does not foresee.
 	return 8 + title + takeaway + svg + key + notes + source + links + 16 + 24;
 }
 
@@ -83,8 +87,12 @@ export function embedHeightAt(
  * An iframe height that shows the whole embed page without scrolling in a frame of any width of
  * EMBED_WIDTHS: the largest of its heights at those widths, rounded up to 10 px.
  */
-export function embedHeight(layouts: readonly LayoutSize[], text: EmbedText): number {
-	const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, layouts, text)));
+export function embedHeight(
+	layouts: readonly LayoutSize[],
+	text: EmbedText,
+	words: ExportWords
+): number {
+	const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, layouts, text, words)));
 	return Math.ceil(tallest / 10) * 10;
 }
 

@@ -28,7 +28,7 @@ export function linesAt(
 	return lines.map((text, i) => ({ text, x, y: y + i * LINE_HEIGHT, size, anchor }));
 }
 
-/** The box a line's glyphs may cover: the textWidth() estimate, ascenders and descenders. */
+/** The box a line's glyphs may cover: its measured width, ascenders and descenders. */
 export function boxOf(line: TextLine): Box {
 	const width = lineWidth(line.text, line.size);
 	const left =

@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, wrapText } from '../../../src/lib/export/text.ts';
+import { wrapByWidth } from '../../../src/lib/export/text.ts';
+import { measure } from '../../../src/lib/text/measure.ts';
 
-describe('escapeXml', () => {
-	it.each([
-		{ text: 'plain words', expected: 'plain words' },
-		{ text: 'Tom & Jerry', expected: 'Tom &amp; Jerry' },
-		{ text: 'a < b', expected: 'a &lt; b' },
-		{ text: 'a > b', expected: 'a &gt; b' },
-		{ text: 'say "hi"', expected: 'say &quot;hi&quot;' },
-		{ text: '<a href="x">&</a>', expected: '&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;' },
-		{ text: '&amp;', expected: '&amp;amp;' },
-		{ text: '“at least” 2 · 5–15', expected: '“at least” 2 · 5–15' },
-		{ text: '', expected: '' }
-	])('$text → $expected', ({ text, expected }) => {
-		expect(escapeXml(text)).toBe(expected);
-	});
+/** A width of one per character: the wrapping's rules read plainly in characters. */
+const chars = (line: string) => line.length;
 
-	it.each(['a & b < c > d "e"', '&&&<<<>>>"""', 'x'])(
-		'leaves no raw markup characters in %j',
-		(text) => {
-			const escaped = escapeXml(text);
-			expect(escaped).not.toMatch(/[<>"]/);
-			expect(escaped).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
-		}
-	);
-});
-
-describe('wrapText', () => {
+describe('wrapByWidth', () => {
 	const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 	const cases: { name: string; text: string; width: number }[] = [
@@ -49,7 +28,7 @@ describe('wrapText', () => {
 	];
 
 	describe.each(cases)('$name (width $width)', ({ text, width }) => {
-		const lines = wrapText(text, width);
+		const lines = wrapByWidth(text, width, chars);
 
 		it('keeps every line within the width, unless it is a single long word', () => {
 			for (const line of lines) {
@@ -79,6 +58,25 @@ describe('wrapText', () => {
 	});
 
 	it.each(['', '   ', '\n'])('gives no lines for blank text %j', (text) => {
-		expect(wrapText(text, 10)).toEqual([]);
+		expect(wrapByWidth(text, 10, chars)).toEqual([]);
+	});
+});
+
+describe('wrapByWidth with measured text', () => {
+	const width = (line: string) => measure(line, 16, 400, 'inter');
+	it.each([
+		'Не менее 47 человек осуждены за терроризм в 2012 году',
+		'Кемінде 47 адам терроризм үшін сотталды, Құлсары мен Орал',
+		'WWW WWW WWW iii iii iii iii iii iii iii iii iii'
+	])('breaks "%s" by width, not by letters', (text) => {
+		const maxWidth = width(text) / 2.5;
+		const lines = wrapByWidth(text, maxWidth, width);
+		expect(lines.length).toBeGreaterThanOrEqual(3);
+		for (const line of lines) expect(width(line)).toBeLessThanOrEqual(maxWidth);
+		lines.forEach((line, i) => {
+			const next = lines[i + 1];
+			if (next) expect(width(`${line} ${next.split(' ')[0]}`)).toBeGreaterThan(maxWidth);
+		});
+		expect(lines.join(' ')).toBe(text);
 	});
 });

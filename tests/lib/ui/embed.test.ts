@@ -10,6 +10,9 @@ import {
 	shownLayout,
 	type EmbedText
 } from '../../../src/lib/ui/embed.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+
+const WORDS = langFor('en').m.export;
 
 const words = (n: number) => 'word '.repeat(n).trim();
 const text: EmbedText = {
@@ -29,25 +32,27 @@ describe('embedHeight', () => {
 			name: 'another section',
 			more: {
 				...text,
-				sections: [...text.sections, 'Legislation, Law Enforcement, and Border Security']
+				sections: [...text.sections, 'Legislation, Law Enforcement, and Border Security' as const]
 			}
 		}
 	])('grows with $name at a narrow width', ({ more }) => {
-		expect(embedHeightAt(280, chart, more)).toBeGreaterThan(embedHeightAt(280, chart, text));
+		expect(embedHeightAt(280, chart, more, WORDS)).toBeGreaterThan(
+			embedHeightAt(280, chart, text, WORDS)
+		);
 	});
 
 	it('grows with the chart’s height', () => {
-		expect(embedHeight([{ width: 600, height: 600 }], text)).toBeGreaterThan(
-			embedHeight(chart, text)
+		expect(embedHeight([{ width: 600, height: 600 }], text, WORDS)).toBeGreaterThan(
+			embedHeight(chart, text, WORDS)
 		);
 	});
 
 	it('is the tallest of the heights at every width, rounded up to 10 px', () => {
 		for (const c of [chart, [{ width: 600, height: 1200 }], [{ width: 600, height: 60 }]]) {
 			for (const t of [text, { ...text, takeaway: words(120), notes: [words(80)] }]) {
-				const height = embedHeight(c, t);
+				const height = embedHeight(c, t, WORDS);
 				expect(height % 10).toBe(0);
-				const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, c, t)));
+				const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, c, t, WORDS)));
 				expect(height).toBeGreaterThanOrEqual(tallest);
 				expect(height - tallest).toBeLessThan(10);
 			}
@@ -56,14 +61,18 @@ describe('embedHeight', () => {
 
 	it('is set by the widest frame for a tall chart and by the narrowest for long words', () => {
 		const tall = [{ width: 600, height: 1200 }];
-		expect(embedHeightAt(1280, tall, text)).toBeGreaterThan(embedHeightAt(280, tall, text));
+		expect(embedHeightAt(1280, tall, text, WORDS)).toBeGreaterThan(
+			embedHeightAt(280, tall, text, WORDS)
+		);
 		const wordy = { ...text, takeaway: words(150), notes: [words(120), words(120)] };
 		const flat = [{ width: 600, height: 40 }];
-		expect(embedHeightAt(280, flat, wordy)).toBeGreaterThan(embedHeightAt(1280, flat, wordy));
+		expect(embedHeightAt(280, flat, wordy, WORDS)).toBeGreaterThan(
+			embedHeightAt(1280, flat, wordy, WORDS)
+		);
 	});
 
 	it('stops growing past the embed page’s widest column', () => {
-		expect(embedHeightAt(768, chart, text)).toBe(embedHeightAt(1280, chart, text));
+		expect(embedHeightAt(768, chart, text, WORDS)).toBe(embedHeightAt(1280, chart, text, WORDS));
 	});
 });
 

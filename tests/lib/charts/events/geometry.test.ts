@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-	CHAR_WIDTH,
 	EXPORT_WIDTH,
 	FONT_SIZE,
-	LAYOUT_WIDTHS
+	LAYOUT_WIDTHS,
+	lineWidth,
+	SMALL_SIZE
 } from '../../../../src/lib/charts/common.ts';
 import {
 	layoutEvents,
@@ -74,7 +75,7 @@ describe('layoutEvents', () => {
 			const room = layout.width - layout.textX;
 			for (const mark of layout.marks) {
 				for (const line of mark.detail)
-					expect(line.length * CHAR_WIDTH * (12 / 13)).toBeLessThanOrEqual(room);
+					expect(lineWidth(line, SMALL_SIZE)).toBeLessThanOrEqual(room);
 			}
 		});
 
