@@ -145,7 +145,7 @@ function positionWords(place: Place, lang: Lang): string {
 
 /** A place's sentences as one, capitalised; empty when nothing is told there. */
 const sentencesOf = (lang: Lang, sentences: string[]) =>
-	sentences.length ? capitalise(lang.m.places.map.sentences(sentences)) : '';
+	sentences.length ? lang.m.places.map.sentences(sentences.map(capitalise)) : '';
 
 /** The words for a region: what it is and which places the report puts in it. */
 function regionWords(data: Dataset, place: Place, lang: Lang): string {

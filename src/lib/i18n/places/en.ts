@@ -67,8 +67,8 @@ const places = {
 		}) =>
 			`${p.people} convicted in ${p.month} of ${p.offence}${p.attack ? `, over the attack of ${p.attack} there` : ''}`,
 		meetingSentence: (label: string, date: string) => `${label} (${date})`,
-		/** A place's sentences, as one. */
-		sentences: (items: string[]) => `${items.join('; ')}.`,
+		/** A place’s sentences, each capitalised, as one text. */
+		sentences: (items: string[]) => items.map((s) => (s.endsWith('.') ? s : `${s}.`)).join(' '),
 		positionRegion: 'a region named without a boundary',
 		positionNear: (near: string, position: string) =>
 			`somewhere near ${near}, whose position (${position}) the ring is drawn around; the report names no village`,

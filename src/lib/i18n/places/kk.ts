@@ -46,7 +46,7 @@ export default {
 		convictedSentence: (p) =>
 			`${p.month}: ${p.people} ${p.offence} үшін сотталды${p.attack ? ` (шабуыл уақыты: ${p.attack})` : ''}`,
 		meetingSentence: (label: string, date: string) => `${label} (${date})`,
-		sentences: (items: string[]) => `${items.join('; ')}.`,
+		sentences: (items: string[]) => items.map((s) => (s.endsWith('.') ? s : `${s}.`)).join(' '),
 		positionRegion: 'шекарасы көрсетілмеген өңір',
 		positionNear: (near: string, position: string) =>
 			`${near} қаласының маңындағы бір жер; шеңбер қаланың координаттарының (${position}) айналасына сызылған, баяндамада ауылдың атауы көрсетілмеген`,
@@ -63,7 +63,7 @@ export default {
 			`${cities}: картада сот істеріне негіз болған шабуылдардың орны белгіленген; сот істерінің қай жерде қаралғаны баяндамада көрсетілмеген.`,
 		unplacedItem: (kind: string, date: string) => `${kind} (${date})`,
 		noteUnplaced: (items: string, n: number) =>
-			`Баяндамада ${n === 1 ? 'бұл оқиғаның' : 'бұл оқиғалардың'} орны көрсетілмеген, сондықтан ${n === 1 ? 'ол' : 'олар'} картада жоқ: ${items}.`,
+			`Баяндамада ${n === 1 ? 'мына оқиғаның' : 'мына оқиғалардың'} орны көрсетілмеген: ${items}; сондықтан ${n === 1 ? 'ол' : 'олар'} картада жоқ.`,
 		noteDots:
 			'Нүкте шаманы емес, орынды білдіреді: картада қаза тапқандар саны да, басқа сандар да аумақпен көрсетілмейді.',
 		key: {

@@ -60,7 +60,7 @@ export default {
 		convictedSentence: (p) =>
 			`${p.month}: ${p.people} за ${p.offence}${p.attack ? ` (дата нападения: ${p.attack})` : ''}`,
 		meetingSentence: (label: string, date: string) => `${label} (${date})`,
-		sentences: (items: string[]) => `${items.join('; ')}.`,
+		sentences: (items: string[]) => items.map((s) => (s.endsWith('.') ? s : `${s}.`)).join(' '),
 		positionRegion: 'регион без указанных границ',
 		positionNear: (near: string, position: string) =>
 			`где-то в окрестностях города ${near}; кольцо проведено вокруг его координат (${position}), название села в докладе не указано`,
@@ -77,7 +77,7 @@ export default {
 			`${cities}: на карте отмечено место нападений, по делам о которых прошли процессы; где проходили сами процессы, в докладе не указано.`,
 		unplacedItem: (kind: string, date: string) => `${kind} ${date}`,
 		noteUnplaced: (items: string, n: number) =>
-			`${n === 1 ? 'Для этого инцидента' : 'Для этих инцидентов'} доклад не указывает места, поэтому на карте ${n === 1 ? 'его' : 'их'} нет: ${items}.`,
+			`Доклад не указывает, где ${n === 1 ? 'произошел этот инцидент' : 'произошли эти инциденты'}: ${items}; поэтому на карте ${n === 1 ? 'его' : 'их'} нет.`,
 		noteDots:
 			'Точка обозначает местоположение, а не величину: ни число погибших, ни другие числа не изображаются на карте площадью.',
 		key: {
