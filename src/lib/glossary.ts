@@ -1,61 +1,54 @@
-/** The bodies and groups the report names, each in one line of our own words, and links to them. */
+/**
+ * The bodies and groups the report names, each in one line of our own words, in each edition's
+ * language, and the links from a text to them. The words are in the glossary catalogue
+ * (src/lib/i18n/glossary); the ids, and so the anchors, are the same in every edition.
+ */
+import glossaryEn from './i18n/glossary/en.ts';
+import { langFor, type Lang } from './i18n/index.ts';
+import { DEFAULT_LOCALE } from './i18n/locales.ts';
 
 export interface GlossaryEntry {
 	/** Anchor on the about page: #glossary-<id>. */
 	id: string;
 	term: string;
-	/** Other ways the dashboard writes the name, longest first, the term included. */
+	/** Other ways the edition writes the name, longest first; `*` stands for any letters. */
 	names: readonly string[];
 	words: string;
 }
 
-export const GLOSSARY: readonly GlossaryEntry[] = [
-	{
-		id: 'committee-for-national-security',
-		term: 'Committee for National Security',
-		names: ['Committee for National Security'],
-		words:
-			'Kazakhstan’s state security service; in the report, one of its representatives speaks about the registration of religious groups.'
-	},
-	{
-		id: 'shanghai-cooperation-organization',
-		term: 'Shanghai Cooperation Organization',
-		names: ['Shanghai Cooperation Organization', 'SCO'],
-		words:
-			'A regional organisation of Eurasian states, Kazakhstan among them; its expert consultants met in Almaty in August 2012.'
-	},
-	{
-		id: 'customs-union',
-		term: 'Customs Union',
-		names: ['Customs Union'],
-		words:
-			'The trade bloc of Kazakhstan, Russia and Belarus, as the report lists its members; Kazakhstan’s Senate ratified its treaty on money laundering and terrorist finance in October 2012.'
-	},
-	{
-		id: 'eurasian-group',
-		term: 'Eurasian Group on Combating Money Laundering and Financing of Terrorism',
-		names: [
-			'Eurasian Group on Combating Money Laundering and Financing of Terrorism',
-			'Eurasian Group'
-		],
-		words:
-			'A regional body on the model of the Financial Action Task Force, which sets and checks rules against money laundering and terrorist finance; Kazakhstan is a member.'
-	},
-	{
-		id: 'jund-al-khilafah',
-		term: 'Jund al-Khilafah',
-		names: ['Jund al-Khilafah'],
-		words:
-			'“Soldiers of the Caliphate”, a violent extremist group; the report says it claimed the bombings in Atyrau of 31 October 2011.'
-	},
-	{
-		id: 'islamic-jihad-union',
-		term: 'Islamic Jihad Union',
-		names: ['Islamic Jihad Union'],
-		words:
-			'A terrorist group; three defendants in Uralsk were convicted in October 2012 of giving it money.'
+/** The entries' ids, in the order the about page lists them: the English catalogue's. */
+export const GLOSSARY_IDS: readonly string[] = Object.keys(glossaryEn.entries);
+
+/** The glossary in one edition's words; an entry the edition lacks fails the build, naming it. */
+export function glossaryOf(lang: Pick<Lang, 'locale' | 'm'>): readonly GlossaryEntry[] {
+	return GLOSSARY_IDS.map((id) => {
+		const entry = lang.m.glossary.entries[id];
+		if (!entry) throw new Error(`The ${lang.locale} glossary has no entry "${id}"`);
+		return { id, ...entry };
+	});
+}
+
+/** @deprecated English only: use glossaryOf(lang). */
+export const GLOSSARY = glossaryOf(langFor(DEFAULT_LOCALE));
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * A name as a pattern: whole words only, in any script (JavaScript's \b knows Latin letters
+ * alone), a `*` any letters, so that Russian and Kazakh case endings still match, and any space.
+ */
+function patternOf(name: string): RegExp {
+	let pattern = patterns.get(name);
+	if (!pattern) {
+		const body = name
+			.split('*')
+			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+			.join('\\p{L}*');
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
+		patterns.set(name, pattern);
 	}
-];
+	return pattern;
+}
 
 /** A run of text, or a name in it that links to its glossary entry. */
 export interface Segment {
@@ -65,29 +58,35 @@ export interface Segment {
 }
 
 /**
- * Splits a text at the first use on a page of each name in the glossary, the names in `seen`
- * already linked higher up the page; adds the names it links to `seen`.
+ * Splits a text at the first use on a page of each name in the edition's glossary, the names in
+ * `seen` already linked higher up the page; adds the names it links to `seen`. `lang` is the
+ * text's edition; English until every caller passes it.
  */
-export function glossed(text: string, seen: Set<string>): Segment[] {
-	const found: { at: number; name: string; id: string }[] = [];
-	for (const entry of GLOSSARY) {
+export function glossed(
+	text: string,
+	seen: Set<string>,
+	lang: Pick<Lang, 'locale' | 'm'> = langFor(DEFAULT_LOCALE)
+): Segment[] {
+	const found: { at: number; text: string; id: string }[] = [];
+	for (const entry of glossaryOf(lang)) {
 		if (seen.has(entry.id)) continue;
 		const hits = entry.names
-			.map((name) => ({ at: new RegExp(`\\b${name}\\b`).exec(text)?.index ?? -1, name }))
-			.filter((h) => h.at >= 0)
-			.sort((a, b) => a.at - b.at || b.name.length - a.name.length);
+			.map((name) => patternOf(name).exec(text))
+			.filter((m): m is RegExpExecArray => m !== null)
+			.map((m) => ({ at: m.index, text: m[0] }))
+			.sort((a, b) => a.at - b.at || b.text.length - a.text.length);
 		const first = hits[0];
 		if (first) found.push({ ...first, id: entry.id });
 	}
-	found.sort((a, b) => a.at - b.at);
+	found.sort((a, b) => a.at - b.at || b.text.length - a.text.length);
 	const segments: Segment[] = [];
 	let from = 0;
 	for (const hit of found) {
 		if (hit.at < from) continue;
 		if (hit.at > from) segments.push({ text: text.slice(from, hit.at) });
-		segments.push({ text: hit.name, entry: hit.id });
+		segments.push({ text: hit.text, entry: hit.id });
 		seen.add(hit.id);
-		from = hit.at + hit.name.length;
+		from = hit.at + hit.text.length;
 	}
 	if (from < text.length || segments.length === 0) segments.push({ text: text.slice(from) });
 	return segments;

@@ -9,21 +9,20 @@ export { geoPath };
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Lang } from '../i18n/index.ts';
+import placesEn from '../i18n/places/en.ts';
 import { roundTenth } from './common.ts';
 
 /** Natural Earth's two scales: 1:50 million for a map that fills a column, 1:110 million for a small one. */
 export type Resolution = '50m' | '110m';
 
-/** The credit of a map's borders, under it and in its exports. */
-export const BORDERS_CREDIT =
-	'Borders: Natural Earth (public domain), which implies no view on any boundary.';
-/** The credit of a map that also marks places. */
-export const MAP_CREDIT = `Positions: GeoNames (CC BY 4.0). ${BORDERS_CREDIT}`;
-/** The same credits in a few words, for a share card. */
-export const SHORT_CREDITS = {
-	borders: 'Borders: Natural Earth',
-	map: 'Map data: GeoNames (CC BY 4.0), Natural Earth'
-} as const;
+/** The credit of a map that marks places (GeoNames) on borders (Natural Earth), in the edition's words. */
+export function mapCredit(lang: Pick<Lang, 'm'>): string {
+	const { positions, borders } = lang.m.places.credits;
+	return `${positions} ${borders}`;
+}
+/** @deprecated English only: use mapCredit(lang). */
+export const MAP_CREDIT = mapCredit({ m: { places: placesEn } as Lang['m'] });
 
 export type Country = Feature<Geometry, { name: string }> & { id: string };
 

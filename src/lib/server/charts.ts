@@ -80,11 +80,12 @@ export const LOCATOR_WIDTH = 240;
 /** The small places map of the home page: names only, on Natural Earth's coarser outlines. */
 export function placesLocator(lang: Lang): { svg: string; title: string; credit: string } {
 	const spec = chart('places-map', lang);
-	const layout = layoutPlaces(placeDatums(loadPackage().data), LOCATOR_WIDTH, {
+	const layout = layoutPlaces(placeDatums(loadPackage().data, lang), LOCATOR_WIDTH, {
 		resolution: '110m',
 		small: true
 	});
-	const desc = `Map of Kazakhstan marking ${lang.f.list(layout.marks.map((m) => m.lines.map((l) => l.text.trim()).join(' ')))}.`;
+	const marked = lang.f.list(layout.marks.map((m) => m.lines.map((l) => l.text.trim()).join(' ')));
+	const desc = lang.m.places.map.locatorDesc(marked);
 	const props = { layout, title: spec.title, desc, id: 'locator-places' };
 	return {
 		svg: render(PlacesChart, { props }).body.replace(/<!--[\s\S]*?-->/g, ''),

@@ -31,7 +31,7 @@ export interface PlaceLine {
 /** A place as the map draws it. */
 export interface PlaceDatum {
 	id: string;
-	/** The label's first line: the place as the report names it. */
+	/** The label's first line: the place as the report names it, in the edition's language. */
 	name: string;
 	kind: PlaceKind;
 	/** Degrees; null for a region named without a boundary. */
@@ -191,15 +191,14 @@ export function layoutPlaces(
 			const members = points.filter((p) => region.members.includes(p.place.id));
 			const x = members.length ? mean(members.map((m) => m.cx)) : width / 2;
 			const y = members.length ? mean(members.map((m) => m.cy)) : height / 2;
-			// Set in spaced capitals, as maps name regions, so that it never reads as a place's label.
-			const lines = wrapToWidth(region.name.toLocaleUpperCase('en'), maxWidth, REGION_SIZE).map(
-				(text) => ({
-					text,
-					size: SMALL_SIZE,
-					role: 'region' as const,
-					minimum: false
-				})
-			);
+			// Set in spaced capitals, as maps name regions, so that it never reads as a place's label;
+			// English, Russian and Kazakh Cyrillic upper-case alike, so no locale is needed.
+			const lines = wrapToWidth(region.name.toUpperCase(), maxWidth, REGION_SIZE).map((text) => ({
+				text,
+				size: SMALL_SIZE,
+				role: 'region' as const,
+				minimum: false
+			}));
 			return {
 				id: region.id,
 				x,

@@ -29,7 +29,7 @@ export default {
 		eag: 'Еуразиялық топ (ЕАТ)',
 		sco: 'Шанхай ынтымақтастық ұйымы (ШЫҰ)',
 		customsUnion: 'Кеден одағы',
-		nationalSecurityCouncil: 'Қауіпсіздік кеңесі',
+		nationalSecurityCouncil: 'Ұлттық қауіпсіздік кеңесі',
 		islamicJihadUnion: 'Ислам жиһады одағы',
 		jundAlKhilafah: '«Жунд әл-Халифат»'
 	}

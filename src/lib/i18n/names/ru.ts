@@ -3,14 +3,15 @@ import type { NamesMessages } from './en.ts';
 export default {
 	places: {
 		almaty: 'Алматы',
-		'village-near-almaty': 'посёлок под Алматы',
+		'village-near-almaty': 'село под Алматы',
 		kulsary: 'Кульсары',
 		'western-kazakhstan': 'Западный Казахстан',
 		taraz: 'Тараз',
 		atyrau: 'Атырау',
 		uralsk: 'Уральск'
 	},
-	// CLDR writes "Киргизия"; Kazakhstani and Kyrgyz official Russian writes "Кыргызстан".
+	// As CLDR writes them (Intl.DisplayNames), but Kyrgyzstan: CLDR has "Киргизия", Kazakhstani and
+	// Kyrgyz official Russian writes "Кыргызстан" (tests/lib/i18n/names.test.ts lists the overrides).
 	countries: {
 		'112': 'Беларусь',
 		'398': 'Казахстан',

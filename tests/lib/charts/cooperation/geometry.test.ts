@@ -7,11 +7,14 @@ import { countryCoded, countryNamed } from '../../../../src/lib/charts/geo.ts';
 import { loadPackageFrom } from '../../../../src/lib/server/data.ts';
 import { collisions, outside, type TextLine } from '../text-boxes.ts';
 import { langFor } from '../../../../src/lib/i18n/index.ts';
-
-const EN = langFor('en');
+import { LOCALES } from '../../../../src/lib/i18n/locales.ts';
 
 const { data } = loadPackageFrom(process.cwd());
-const spec = cooperationChart.build(data, EN);
+const specs = LOCALES.map((locale) => ({
+	locale,
+	spec: cooperationChart.build(data, langFor(locale))
+}));
+const spec = cooperationChart.build(data, langFor('en'));
 const codesOf = (eventId: string) =>
 	data.participants.filter((p) => p.event_id === eventId).map((p) => p.country_code);
 
@@ -25,60 +28,57 @@ describe('the countries of participants.csv', () => {
 	);
 });
 
-describe.each(spec.layouts.map((l) => [l.width, l] as const))(
-	'the cooperation map at %i wide',
-	(width, layout) => {
-		it('has one panel per development the report names countries for', () => {
-			expect(layout.panels.map((p) => p.id).sort()).toEqual(
-				[...new Set(data.participants.map((p) => p.event_id))].sort()
-			);
-		});
-
-		it.each(layout.panels.map((p) => [p.id, p] as const))(
-			'%s highlights exactly its participants, by ISO code, each drawn and named',
-			(id, panel) => {
-				expect([...panel.highlighted].sort()).toEqual(codesOf(id).sort());
-				expect(panel.countries.map((c) => c.code).sort()).toEqual(codesOf(id).sort());
-				for (const c of panel.countries) expect(c.d).toMatch(/^M/);
-				expect(panel.labels.map((l) => l.code).sort()).toEqual(codesOf(id).sort());
-			}
+describe.each(
+	specs.flatMap(({ locale, spec }) => spec.layouts.map((l) => [locale, l.width, l] as const))
+)('the cooperation map in %s at %i wide', (locale, width, layout) => {
+	it('has one panel per development the report names countries for', () => {
+		expect(layout.panels.map((p) => p.id).sort()).toEqual(
+			[...new Set(data.participants.map((p) => p.event_id))].sort()
 		);
+	});
 
-		it('keeps every name clear of the others and inside its panel', () => {
-			for (const panel of layout.panels) {
-				const lines: TextLine[] = panel.labels.map((l) => ({
-					text: l.text,
-					x: l.x,
-					y: l.y,
-					size: 12
-				}));
-				expect(collisions(lines), panel.id).toEqual([]);
-				expect(outside(lines, panel.width), panel.id).toEqual([]);
-				for (const l of lines) {
-					expect(l.y - 12).toBeGreaterThanOrEqual(0);
-					expect(l.y + 3).toBeLessThanOrEqual(panel.height);
-				}
-			}
-		});
+	it.each(layout.panels.map((p) => [p.id, p] as const))(
+		'%s highlights exactly its participants, by ISO code, each drawn and named',
+		(id, panel) => {
+			expect([...panel.highlighted].sort()).toEqual(codesOf(id).sort());
+			expect(panel.countries.map((c) => c.code).sort()).toEqual(codesOf(id).sort());
+			for (const c of panel.countries) expect(c.d).toMatch(/^M/);
+			expect(panel.labels.map((l) => l.code).sort()).toEqual(codesOf(id).sort());
+		}
+	);
 
-		it('sets a name inside its country where it has no leader line', () => {
-			for (const panel of layout.panels) {
-				for (const label of panel.labels.filter((l) => !l.leader)) {
-					const country = countryCoded(label.code, '110m');
-					expect(country.properties.name, panel.id).toBe(label.text);
-				}
+	it('keeps every name clear of the others and inside its panel', () => {
+		for (const panel of layout.panels) {
+			const lines: TextLine[] = panel.labels.map((l) => ({
+				text: l.text,
+				x: l.x,
+				y: l.y,
+				size: 12
+			}));
+			expect(collisions(lines), panel.id).toEqual([]);
+			expect(outside(lines, panel.width), panel.id).toEqual([]);
+			for (const l of lines) {
+				expect(l.y - 12).toBeGreaterThanOrEqual(0);
+				expect(l.y + 3).toBeLessThanOrEqual(panel.height);
 			}
-			expect(width).toBeGreaterThan(0);
-		});
+		}
+	});
 
-		it('keeps the panels inside the chart and apart', () => {
-			for (const p of layout.panels) {
-				expect(p.x + p.width).toBeLessThanOrEqual(width);
-				expect(p.y + p.height).toBeLessThanOrEqual(layout.height);
-			}
-		});
-	}
-);
+	it('names each country in the edition’s language, by its code', () => {
+		const names = langFor(locale).m.names.countries;
+		for (const panel of layout.panels) {
+			for (const label of panel.labels) expect(label.text, panel.id).toBe(names[label.code]);
+		}
+		expect(width).toBeGreaterThan(0);
+	});
+
+	it('keeps the panels inside the chart and apart', () => {
+		for (const p of layout.panels) {
+			expect(p.x + p.width).toBeLessThanOrEqual(width);
+			expect(p.y + p.height).toBeLessThanOrEqual(layout.height);
+		}
+	});
+});
 
 describe('framedCountries', () => {
 	it('leaves out a country larger than all the others together', () => {

@@ -9,11 +9,13 @@ import {
 	type PlacesLayout
 } from '../../../../src/lib/charts/places/geometry.ts';
 import { placeDatums } from '../../../../src/lib/charts/places/spec.ts';
+import { langFor } from '../../../../src/lib/i18n/index.ts';
+import { LOCALES } from '../../../../src/lib/i18n/locales.ts';
 import { loadPackageFrom } from '../../../../src/lib/server/data.ts';
 import { boxOf, collisions, onMarks, type Box, type TextLine } from '../text-boxes.ts';
 
 const { data } = loadPackageFrom(process.cwd());
-const datums = placeDatums(data);
+const datums = placeDatums(data, langFor('en'));
 
 /** Every line of words the map draws. */
 function textLines(layout: PlacesLayout): TextLine[] {
@@ -62,9 +64,20 @@ const crowded: PlaceDatum[] = [
 	title: `Place ${i}`
 }));
 
+/** The longest Kazakh name, on every made-up place, with a long Kazakh line: Cyrillic runs long. */
+const crowdedLong: PlaceDatum[] = crowded.map((p, i) => ({
+	...p,
+	name: `Алматы маңындағы ауыл ${i}`,
+	lines: [{ text: `кемінде ${i} адам қаза тапты · 12 қыр.`, minimum: i % 2 === 0 }]
+}));
+
 describe.each([
-	{ name: 'the published places', places: datums },
-	{ name: 'seven made-up places, two on one spot', places: crowded }
+	...LOCALES.map((locale) => ({
+		name: `the published places, ${locale}`,
+		places: placeDatums(data, langFor(locale))
+	})),
+	{ name: 'seven made-up places, two on one spot', places: crowded },
+	{ name: 'seven made-up places with long Cyrillic labels', places: crowdedLong }
 ])('layoutPlaces: $name', ({ places }) => {
 	describe.each([...LAYOUT_WIDTHS])('at %i wide', (width) => {
 		const layout = layoutPlaces(places, width);
@@ -162,12 +175,25 @@ describe('the published places on the map', () => {
 		expect(layout.focus.split(' ').length).toBeLessThan(600);
 	});
 
-	it('draws a small map with the names alone and nothing of its own to focus', () => {
-		const small = layoutPlaces(datums, 240, { resolution: '110m', small: true });
-		expect(small.small).toBe(true);
-		for (const m of small.marks) {
-			expect(m.lines.every((l) => l.role === 'label')).toBe(true);
-			expect(m.link).toBeNull();
+	it.each([...LOCALES])(
+		'draws a small map with the names alone, inside its frame and apart, in %s',
+		(locale) => {
+			const small = layoutPlaces(placeDatums(data, langFor(locale)), 240, {
+				resolution: '110m',
+				small: true
+			});
+			expect(small.small).toBe(true);
+			for (const m of small.marks) {
+				expect(m.lines.every((l) => l.role === 'label')).toBe(true);
+				expect(m.link).toBeNull();
+			}
+			const lines = textLines(small);
+			expect(collisions(lines)).toEqual([]);
+			for (const line of lines) {
+				const box = boxOf(line);
+				expect(box.left, line.text).toBeGreaterThanOrEqual(0);
+				expect(box.right, line.text).toBeLessThanOrEqual(240);
+			}
 		}
-	});
+	);
 });
