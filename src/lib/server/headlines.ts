@@ -3,7 +3,7 @@ import { convictedPerCase, sentenceRange } from '../data/aggregate.ts';
 import { type ConvictionRow, type Dataset, type Section } from '../data/types.ts';
 import { detailedCases } from '../data/subsets.ts';
 import { deathsParts, deathsTotalNote } from '../charts/incidents/deaths.ts';
-import { rowWords } from '../charts/incidents/words.ts';
+import { translated } from '../charts/incidents/words.ts';
 import { agencyOf, periodInWords } from '../charts/websites/geometry.ts';
 
 /** One figure of a tile. */
@@ -29,13 +29,20 @@ export interface Headline {
 }
 
 /** "52 over attacks in 2011 and 3 for financing a terrorist group": what the counted cases concern. */
-function convictedFor(cases: readonly ConvictionRow[], { m, f }: Lang): string {
+function convictedFor(cases: readonly ConvictionRow[], lang: Lang): string {
+	const { m, f } = lang;
 	const words = m.home.convicted;
 	const byConcern = new Map<string, number>();
 	for (const c of cases) {
 		const concern = c.related_attack_date
 			? words.overAttacks({ year: c.related_attack_date.slice(0, 4) })
-			: rowWords(m.convicted.convictedFor, c.id, 'offence of conviction');
+			: translated(
+					lang,
+					`for ${c.offence.toLowerCase()}`,
+					m.convicted.convictedFor,
+					c.id,
+					'offence of conviction'
+				);
 		byConcern.set(concern, (byConcern.get(concern) ?? 0) + (c.convicted ?? 0));
 	}
 	return f.list(
@@ -52,7 +59,13 @@ export function uncountedConvictions(rows: readonly ConvictionRow[], lang: Lang)
 		words: f.list(
 			words.map((c) =>
 				m.home.quote({
-					words: rowWords(m.convicted.countWords, c.id, 'words for the count of')
+					words: translated(
+						lang,
+						c.convicted_words ?? '',
+						m.convicted.countWords,
+						c.id,
+						'words for the count of conviction'
+					)
 				})
 			)
 		)

@@ -2,7 +2,7 @@ import { convictedPerCase } from '../../data/aggregate.ts';
 import { type Conviction, type Dataset } from '../../data/types.ts';
 import { detailedCases } from '../../data/subsets.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { rowWords } from '../incidents/words.ts';
+import { rowWords, translated } from '../incidents/words.ts';
 import { casesByVerdict } from '../sentences/spec.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import ConvictedChart from './ConvictedChart.svelte';
@@ -15,8 +15,8 @@ export function cityOf(c: Conviction, { locale, m }: Lang): string {
 }
 
 /** A conviction row's offence in the edition's words. */
-export function offenceOf(c: { id: string }, { m }: Lang): string {
-	return rowWords(m.convicted.offences, c.id, 'offence of conviction');
+export function offenceOf(c: { id: string; offence: string }, lang: Lang): string {
+	return translated(lang, c.offence, lang.m.convicted.offences, c.id, 'offence of conviction');
 }
 
 /** One bar per case, most convicted first, from the detailed cases in verdict order. */

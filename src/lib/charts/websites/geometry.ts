@@ -2,7 +2,7 @@ import { scaleUtc, utcYear } from 'd3';
 import { REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { rowWords } from '../incidents/words.ts';
+import { translated } from '../incidents/words.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -25,16 +25,19 @@ export function websitesCounted(w: WebsiteFigure, { m, f }: Lang): string {
 /** The figure's agency in the edition's words: its name, "according to" it and "by" it. */
 export function agencyOf(
 	w: WebsiteFigure,
-	{ m }: Lang
+	{ locale, m }: Lang
 ): { name: string; according: string; by: string } {
+	// English reads the data's own name of the agency.
+	if (locale === 'en')
+		return { name: w.agency, according: `according to the ${w.agency}`, by: `by the ${w.agency}` };
 	const agency = m.websites.agencies[w.id];
 	if (agency === undefined) throw new Error(`No agency for "${w.id}" in the catalogue`);
 	return agency;
 }
 
 /** The figure's summary in the edition's words. */
-export function summaryOf(w: WebsiteFigure, { m }: Lang): string {
-	return rowWords(m.websites.summaries, w.id, 'summary of website figure');
+export function summaryOf(w: WebsiteFigure, lang: Lang): string {
+	return translated(lang, w.summary, lang.m.websites.summaries, w.id, 'summary of website figure');
 }
 
 /** The period in words, saying so plainly when the report gives no end. */
