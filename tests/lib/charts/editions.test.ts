@@ -228,3 +228,34 @@ describe('numbers with their nouns', () => {
 		expect(kkOps?.label).toMatch(/^адам /);
 	});
 });
+
+describe.each(LOCALES)('the home tiles in %s keep the report’s bounds', (locale) => {
+	const lang = langFor(locale);
+	// Written out by hand: the lower-bound words, the report's "dozens" and the unstated sentence.
+	const WORDS = {
+		en: { atLeast: 'at least ', dozens: '“dozens”', unstated: /no stated sentence/ },
+		ru: { atLeast: 'не менее ', dozens: '«десятки»', unstated: /срок не указан/ },
+		kk: { atLeast: 'кемінде ', dozens: '«ондаған»', unstated: /мерзімі көрсетілмеген/ }
+	}[locale];
+	const tiles = headlines(published, lang);
+
+	it('says the lower-bound words on exactly the figures that are lower bounds', () => {
+		const figures = tiles.flatMap((t) => t.figures);
+		expect(figures.some((f) => f.isMinimum)).toBe(true);
+		for (const f of figures) expect(f.value.startsWith(WORDS.atLeast)).toBe(f.isMinimum);
+	});
+
+	it('gives the sum of deaths only as ours, and as a lower bound', () => {
+		const note = tiles.find((t) => t.id === 'deaths')?.note ?? '';
+		expect(note).toContain(`${WORDS.atLeast}20`);
+	});
+
+	it('keeps the report’s “dozens” in the convicted tile', () => {
+		expect(tiles.find((t) => t.id === 'convicted')?.note).toContain(WORDS.dozens);
+	});
+
+	it('says a case has no stated sentence, rather than counting it as none', () => {
+		const context = tiles.find((t) => t.id === 'sentences')?.figures[0]?.context ?? '';
+		expect(context).toMatch(WORDS.unstated);
+	});
+});

@@ -20,3 +20,8 @@ export function translated(
 ): string {
 	return locale === 'en' ? english : rowWords(words, id, what);
 }
+
+/** A sentence's full stop, unless its last word already ends in one ("сент. 2012 г."). */
+export function endSentence(text: string): string {
+	return text.endsWith('.') ? text : `${text}.`;
+}

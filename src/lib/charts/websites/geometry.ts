@@ -1,6 +1,7 @@
 import { scaleUtc, utcYear } from 'd3';
 import { REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
+import { capitalise } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { translated } from '../incidents/words.ts';
 import {
@@ -223,13 +224,15 @@ export function layoutWebsites(
 			periodLines,
 			periodY: roundTenth(periodY),
 			strip: s,
-			title: m.websites.markTitle({
-				counted: websitesCounted(w, lang),
-				according: agency,
-				period,
-				yearOnly: w.period_start_precision === 'year',
-				source: m.home.sections[w.section]
-			})
+			title: capitalise(
+				m.websites.markTitle({
+					counted: websitesCounted(w, lang),
+					according: agency,
+					period,
+					yearOnly: w.period_start_precision === 'year',
+					source: m.home.sections[w.section]
+				})
+			)
 		});
 	});
 	return {

@@ -42,11 +42,13 @@ export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 			takeaway: `${capitalise(items.join('; '))}. ${words.apart}`,
 			desc: sites
 				.map((w) =>
-					words.desc({
-						counted: websitesCounted(w, lang),
-						according: agencyOf(w, lang).according,
-						period: periodInWords(w, lang)
-					})
+					capitalise(
+						words.desc({
+							counted: websitesCounted(w, lang),
+							according: agencyOf(w, lang).according,
+							period: periodInWords(w, lang)
+						})
+					)
 				)
 				.join(' '),
 			sections: [...new Set(sites.map((w) => w.section))],
