@@ -3,13 +3,8 @@ import { convictedPerCase, sentenceRange } from '../data/aggregate.ts';
 import { type ConvictionRow, type Dataset, type Section } from '../data/types.ts';
 import { detailedCases } from '../data/subsets.ts';
 import { deathsParts, deathsTotalNote } from '../charts/incidents/deaths.ts';
-import {
-	countOf,
-	formatCount,
-	formatPeriod,
-	formatSentenceRange,
-	listInWords
-} from '../format/index.ts';
+import { translated } from '../charts/incidents/words.ts';
+import { agencyOf, periodInWords } from '../charts/websites/geometry.ts';
 
 /** One figure of a tile. */
 export interface HeadlineFigure {
@@ -34,39 +29,66 @@ export interface Headline {
 }
 
 /** "52 over attacks in 2011 and 3 for financing a terrorist group": what the counted cases concern. */
-function convictedFor(cases: readonly ConvictionRow[]): string {
+function convictedFor(cases: readonly ConvictionRow[], lang: Lang): string {
+	const { m, f } = lang;
+	const words = m.home.convicted;
 	const byConcern = new Map<string, number>();
 	for (const c of cases) {
 		const concern = c.related_attack_date
-			? `over attacks in ${c.related_attack_date.slice(0, 4)}`
-			: `for ${c.offence.toLowerCase()}`;
+			? words.overAttacks({ year: c.related_attack_date.slice(0, 4) })
+			: translated(
+					lang,
+					`for ${c.offence.toLowerCase()}`,
+					m.convicted.convictedFor,
+					c.id,
+					'offence of conviction'
+				);
 		byConcern.set(concern, (byConcern.get(concern) ?? 0) + (c.convicted ?? 0));
 	}
-	return listInWords([...byConcern].map(([concern, n]) => `${formatCount(n)} ${concern}`));
+	return f.list(
+		[...byConcern].map(([concern, n]) => words.item({ count: f.count(n), n, concern }))
+	);
 }
 
 /** The report's words for convictions it does not count, said in the tile: "dozens". */
-export function uncountedConvictions(rows: readonly ConvictionRow[]): string | null {
+export function uncountedConvictions(rows: readonly ConvictionRow[], lang: Lang): string | null {
+	const { m, f } = lang;
 	const words = rows.filter((c) => c.convicted === null && c.convicted_unit === 'people');
 	if (words.length === 0) return null;
-	return `The report also speaks of ${listInWords(words.map((c) => `“${c.convicted_words}”`))} of people convicted over the year, without a number; they are not in this count.`;
+	return m.home.convicted.uncounted({
+		words: f.list(
+			words.map((c) =>
+				m.home.quote({
+					words: translated(
+						lang,
+						c.convicted_words ?? '',
+						m.convicted.countWords,
+						c.id,
+						'words for the count of conviction'
+					)
+				})
+			)
+		)
+	});
 }
 
 /** The report's headline figures, each with its context, its page and its section. */
-export function headlines(data: Dataset, _lang: Lang): Headline[] {
+export function headlines(data: Dataset, lang: Lang): Headline[] {
+	const { m, f } = lang;
+	const home = m.home;
 	const cases = detailedCases(data.convictions);
 	const convicted = convictedPerCase(cases);
 	const range = sentenceRange(cases);
 	const out: Headline[] = [
 		{
 			id: 'deaths',
-			figures: deathsParts(data.incidents).map((p) => ({
+			figures: deathsParts(data.incidents, lang).map((p) => ({
 				value: p.value,
 				label: p.label,
-				context: `${p.context}; ${p.who}`,
+				context: home.deathsContext({ context: p.context, who: p.who }),
 				isMinimum: p.isMinimum
 			})),
-			note: deathsTotalNote(data.incidents),
+			note: deathsTotalNote(data.incidents, lang),
 			page: '/incidents/',
 			section: '2012 Terrorist Incidents'
 		},
@@ -74,15 +96,18 @@ export function headlines(data: Dataset, _lang: Lang): Headline[] {
 			id: 'convicted',
 			figures: [
 				{
-					value: formatCount(convicted.total),
-					label: `people convicted in ${countOf(cases.length, 'detailed case', 'detailed cases')}`,
+					value: f.count(convicted.total),
+					label: home.convicted.label({
+						n: convicted.total,
+						cases: f.countOf(cases.length, home.convicted.cases)
+					}),
 					context: cases.length
-						? `the cases the report details: ${convictedFor(cases)}`
-						: 'the report details no case',
+						? home.convicted.context({ list: convictedFor(cases, lang) })
+						: home.convicted.noCase,
 					isMinimum: false
 				}
 			],
-			note: uncountedConvictions(data.convictions),
+			note: uncountedConvictions(data.convictions, lang),
 			page: '/sentences/',
 			section: 'Legislation, Law Enforcement, and Border Security'
 		}
@@ -92,9 +117,12 @@ export function headlines(data: Dataset, _lang: Lang): Headline[] {
 			id: 'sentences',
 			figures: [
 				{
-					value: formatSentenceRange(range),
-					label: 'prison sentences',
-					context: `the span of terms handed down${range.notStated ? `; ${range.notStated === 1 ? 'one case has' : `${range.notStated} cases have`} no stated sentence` : ''}`,
+					value: f.sentenceRange(range),
+					label: home.sentences.label,
+					context: home.sentences.context({
+						notStated: range.notStated,
+						count: f.count(range.notStated)
+					}),
 					isMinimum: false
 				}
 			],
@@ -108,9 +136,12 @@ export function headlines(data: Dataset, _lang: Lang): Headline[] {
 			id: `websites-${w.measure}`,
 			figures: [
 				{
-					value: formatCount(w.websites),
-					label: w.measure === 'reviewed' ? 'websites reviewed' : 'websites shut down',
-					context: `according to the ${w.agency}, ${formatPeriod(w.period_start, w.period_end)}`,
+					value: f.count(w.websites),
+					label: f.plural(w.websites, m.websites.counted[w.measure]),
+					context: home.websites.context({
+						according: agencyOf(w, lang).according,
+						period: periodInWords(w, lang)
+					}),
 					isMinimum: false
 				}
 			],

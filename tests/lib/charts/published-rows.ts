@@ -1,3 +1,4 @@
+import { langFor } from '../../../src/lib/i18n/index.ts';
 /** The rows each chart's geometry gets from the published data, built the way each chart's spec builds them. */
 import { convictedBars } from '../../../src/lib/charts/convicted/spec.ts';
 import { datedEvents } from '../../../src/lib/charts/events/spec.ts';
@@ -11,7 +12,7 @@ const cases = casesByVerdict(detailedCases(data.convictions));
 export const publishedRows = {
 	incidents: [...data.incidents].sort((a, b) => a.date.localeCompare(b.date)),
 	sentences: cases,
-	convicted: convictedBars(cases),
+	convicted: convictedBars(cases, langFor('en')),
 	websites: [...data.websites].sort((a, b) => a.period_start.localeCompare(b.period_start)),
 	events: datedEvents(data)
 };

@@ -1,3 +1,4 @@
+import { langFor } from '../../../src/lib/i18n/index.ts';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { Component } from 'svelte';
@@ -22,7 +23,7 @@ function chart(kind: string, width: number): { body: string; words: string[] } {
 		render(component, { props: { layout, title: 'T', desc: 'D', id: 'w' } }).body;
 	switch (kind) {
 		case 'incidents': {
-			const layout = layoutIncidents(publishedRows.incidents, width);
+			const layout = layoutIncidents(publishedRows.incidents, langFor('en'), width);
 			return {
 				body: draw(IncidentsChart, layout),
 				words: layout.marks.flatMap((m) => [m.heading, m.label, m.detail])
@@ -36,14 +37,14 @@ function chart(kind: string, width: number): { body: string; words: string[] } {
 			};
 		}
 		case 'convicted': {
-			const layout = layoutConvicted(publishedRows.convicted, width);
+			const layout = layoutConvicted(publishedRows.convicted, langFor('en'), width);
 			return {
 				body: draw(ConvictedChart, layout),
 				words: layout.bars.flatMap((b) => [b.label, b.detail ?? ''])
 			};
 		}
 		case 'websites': {
-			const layout = layoutWebsites(publishedRows.websites, width);
+			const layout = layoutWebsites(publishedRows.websites, langFor('en'), width);
 			return {
 				body: draw(WebsitesChart, layout),
 				words: layout.marks.flatMap((m) => [m.label, m.agency, m.period])

@@ -1,3 +1,4 @@
+import { langFor } from '../../../src/lib/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { layoutConvicted } from '../../../src/lib/charts/convicted/geometry.ts';
 import { layoutEvents } from '../../../src/lib/charts/events/geometry.ts';
@@ -32,6 +33,7 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			layouts: layoutsFor((width) =>
 				layoutWebsites(
 					[website('a', 1800, '2012-01', '2012-09'), website('b', 950, '2010', null, 'shut_down')],
+					langFor('en'),
 					width
 				)
 			)
@@ -52,6 +54,7 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 						{ key: 'a', label: 'A', value: 3, isMinimum: false },
 						{ key: 'b', label: 'B', value: 5, isMinimum: true }
 					],
+					langFor('en'),
 					width
 				)
 			)
@@ -69,6 +72,7 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			layouts: layoutsFor((width) =>
 				layoutIncidents(
 					[incident('2012-07-11', 8), incident('2012-08-17', 9), incident('2012-09-12', 2, true)],
+					langFor('en'),
 					width
 				)
 			)

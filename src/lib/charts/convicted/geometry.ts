@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { formatBounded } from '../../format/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -60,11 +60,10 @@ const LEFT = 2;
 /** Horizontal bars, one row each, label above: readable on a phone without an axis. */
 export function layoutConvicted(
 	rows: readonly BarDatum[],
+	{ f }: Lang,
 	width: number = EXPORT_WIDTH
 ): ConvictedLayout {
-	const valueLabels = rows.map((row) =>
-		formatBounded({ value: row.value, isMinimum: row.isMinimum })
-	);
+	const valueLabels = rows.map((row) => f.bounded({ value: row.value, isMinimum: row.isMinimum }));
 	const labelRoom = Math.max(0, ...valueLabels.map((label) => textWidth(label))) + 8;
 	const extensionRoom = rows.some((row) => row.isMinimum) ? EXTENSION : 0;
 	const max = Math.max(0, ...rows.map((row) => row.value));

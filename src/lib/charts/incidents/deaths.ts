@@ -1,7 +1,8 @@
 /** Deaths in words, split the way the report tells them: the one home of every sentence about deaths. */
 import { deathsByKind, deathsTotal, type KindDeaths } from '../../data/aggregate.ts';
 import type { Incident, IncidentKind } from '../../data/types.ts';
-import { capitalise, countOf, formatBounded, plural } from '../../format/index.ts';
+import { capitalise } from '../../format/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 
 /** The deaths of one kind of incident, as a headline states them. */
 export interface DeathsPart {
@@ -17,41 +18,35 @@ export interface DeathsPart {
 	who: string;
 }
 
-/** How each kind of incident killed, in a few words. */
-export const KIND_LABEL: Record<IncidentKind, string> = {
-	'security operation': 'killed by security forces',
-	explosion: 'died in explosions'
-};
-
-/** The incidents of a kind, and whom the report blames for them. */
-const KIND_CONTEXT: Record<IncidentKind, (n: number) => string> = {
-	'security operation': (n) => `in ${countOf(n, 'operation', 'operations')} against suspects`,
-	explosion: (n) =>
-		`${countOf(n, 'blast', 'blasts')} the report puts down to suspected extremists handling explosives`
-};
-
-/** The figure, how they died and where, as one clause of a sentence. */
-const KIND_CLAUSE: Record<IncidentKind, (value: string, context: string) => string> = {
-	'security operation': (value, context) => `${value} killed by security forces ${context}`,
-	explosion: (value, context) => `${value} died in ${context}`
-};
-
 /** Who died, as far as the report says and no further. */
-function who(k: KindDeaths): string {
-	if (k.notStated.value === 0) return 'all suspects, as the report describes them';
-	if (k.suspects.value === 0) return 'the report does not say who they were';
-	return `${formatBounded(k.suspects)} ${plural(k.suspects.value, 'a suspect', 'suspects')}; the report does not say who the other ${formatBounded(k.notStated)} ${plural(k.notStated.value, 'was', 'were')}`;
+function who(k: KindDeaths, { m, f }: Lang): string {
+	const words = m.incidents.deaths;
+	if (k.notStated.value === 0) return words.allSuspects;
+	if (k.suspects.value === 0) return words.noneDescribed;
+	return words.someSuspects({
+		suspects: f.bounded(k.suspects),
+		nSuspects: k.suspects.value,
+		others: f.bounded(k.notStated),
+		nOthers: k.notStated.value
+	});
+}
+
+/** The incidents of a kind, in the words of its context: "in 2 operations against suspects". */
+function context(k: KindDeaths, { m, f }: Lang): string {
+	const words = m.incidents.deaths;
+	return words.context[k.kind]({ incidents: f.countOf(k.incidents, words.incidents[k.kind]) });
 }
 
 /** The deaths of each kind of incident, security operations first; none for a kind without incidents. */
-export function deathsParts(incidents: readonly Incident[]): DeathsPart[] {
+export function deathsParts(incidents: readonly Incident[], lang: Lang): DeathsPart[] {
+	const words = lang.m.incidents.deaths;
 	return deathsByKind(incidents).map((k) => ({
 		kind: k.kind,
-		value: formatBounded(k),
+		value: lang.f.bounded(k),
 		isMinimum: k.isMinimum,
-		label: KIND_LABEL[k.kind],
-		context: KIND_CONTEXT[k.kind](k.incidents),
-		who: who(k)
+		label: words.label[k.kind]({ n: k.value, isMinimum: k.isMinimum }),
+		context: context(k, lang),
+		who: who(k, lang)
 	}));
 }
 
@@ -59,15 +54,28 @@ export function deathsParts(incidents: readonly Incident[]): DeathsPart[] {
  * Our sum of the parts, said as ours and only beside them: null when there is one part or none,
  * since the part is then the whole.
  */
-export function deathsTotalNote(incidents: readonly Incident[]): string | null {
+export function deathsTotalNote(incidents: readonly Incident[], lang: Lang): string | null {
 	if (deathsByKind(incidents).length < 2) return null;
-	return `The report gives no total; added up, these come to ${formatBounded(deathsTotal([...incidents]))}.`;
+	return lang.m.incidents.deaths.totalNote({ total: lang.f.bounded(deathsTotal([...incidents])) });
 }
 
 /** Every death in one or two sentences: each part with who died, then the total as ours. */
-export function deathsInWords(incidents: readonly Incident[]): string {
-	const parts = deathsParts(incidents);
-	if (parts.length === 0) return 'The report describes no deaths in incidents.';
-	const said = parts.map((p) => `${KIND_CLAUSE[p.kind](p.value, p.context)} (${p.who})`).join('; ');
-	return [`${capitalise(said)}.`, deathsTotalNote(incidents)].filter(Boolean).join(' ');
+export function deathsInWords(incidents: readonly Incident[], lang: Lang): string {
+	const words = lang.m.incidents.deaths;
+	const kinds = deathsByKind(incidents);
+	if (kinds.length === 0) return words.none;
+	const said = kinds
+		.map((k) => {
+			const clause = words.clause[k.kind]({
+				value: lang.f.bounded(k),
+				n: k.value,
+				isMinimum: k.isMinimum,
+				context: context(k, lang),
+				incidents: lang.f.count(k.incidents),
+				nIncidents: k.incidents
+			});
+			return `${clause} (${who(k, lang)})`;
+		})
+		.join('; ');
+	return [`${capitalise(said)}.`, deathsTotalNote(incidents, lang)].filter(Boolean).join(' ');
 }

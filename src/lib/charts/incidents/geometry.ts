@@ -1,12 +1,7 @@
 import { scaleLinear } from 'd3';
-import type { Incident, IncidentKind, KilledDescribed } from '../../data/types.ts';
-import {
-	countOf,
-	formatCount,
-	formatDateish,
-	formatDayShort,
-	parseDateish
-} from '../../format/index.ts';
+import type { Incident, IncidentKind } from '../../data/types.ts';
+import { parseDateish } from '../../format/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -74,32 +69,40 @@ const EXTENSION_ROOM = EXTENSION + 4;
 const MIN_BAR_SHARE = 0.28;
 const DAY = 86_400_000;
 
-/** What happened, as each row's heading names it. */
-export const KIND_WORD: Record<IncidentKind, string> = {
-	'security operation': 'security operation',
-	explosion: 'explosion'
-};
+/** "9 killed", "at least 2 killed", "8 died": an incident's toll with its bound words. */
+export function tollInWords(d: Incident, { m, f }: Lang): string {
+	return m.incidents.toll[d.kind]({
+		value: f.bounded({ value: d.killed, isMinimum: d.killed_is_minimum }),
+		n: d.killed,
+		isMinimum: d.killed_is_minimum
+	});
+}
 
-/** How the people counted died, beside the bar. */
-const VERB: Record<IncidentKind, string> = {
-	'security operation': 'killed',
-	explosion: 'died'
-};
-
-/** Who died, in the detail line, only as far as the report says. */
-export const WHO: Record<KilledDescribed, string> = {
-	suspects: 'the dead described as suspects',
-	'not stated': 'who died: not stated'
-};
+/** Where it happened, in the edition's words: the place's name, or that the report names none. */
+export function placeInWords(
+	d: Incident,
+	{ locale, m, f }: Lang,
+	missing: 'notNamed' | 'notStated' | 'short'
+): string {
+	// English reads the data's own words; the other editions name the place from their catalogue.
+	if (locale === 'en' && d.place) return d.place;
+	if (d.place_id) {
+		const name = m.names.places[d.place_id];
+		if (name === undefined) throw new Error(`No name for place "${d.place_id}" in the catalogue`);
+		return name;
+	}
+	if (missing === 'short') return f.words.notStated;
+	return missing === 'notNamed' ? m.incidents.placeNotNamed : m.incidents.placeNotStated;
+}
 
 /** "37 days later", "about 7 days later" when either date is an estimate, "the same day". */
-export function gapInWords(from: Incident, to: Incident): string {
+export function gapInWords(from: Incident, to: Incident, { m, f }: Lang): string {
 	const days = Math.round(
 		(parseDateish(to.date).getTime() - parseDateish(from.date).getTime()) / DAY
 	);
-	const about = from.date_approximate || to.date_approximate ? 'about ' : '';
-	if (days === 0) return `${about}the same day`;
-	return `${about}${countOf(days, 'day', 'days')} later`;
+	const approximate = from.date_approximate || to.date_approximate;
+	if (days === 0) return m.incidents.gapSameDay({ approximate });
+	return m.incidents.gapLater({ days: f.countOf(days, m.incidents.days), approximate });
 }
 
 /**
@@ -108,16 +111,16 @@ export function gapInWords(from: Incident, to: Incident): string {
  */
 export function layoutIncidents(
 	incidents: readonly Incident[],
+	lang: Lang,
 	width: number = EXPORT_WIDTH
 ): IncidentsLayout {
+	const { m, f } = lang;
 	const sorted = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
 	const left = MARGIN.left;
 	const right = width - MARGIN.right;
 	const textRoom = right - left;
 
-	const labels = sorted.map(
-		(d) => `${d.killed_is_minimum ? 'at least ' : ''}${formatCount(d.killed)} ${VERB[d.kind]}`
-	);
+	const labels = sorted.map((d) => tollInWords(d, lang));
 	const labelRoom = Math.max(0, ...labels.map((l) => textWidth(l))) + 8;
 	const extensionRoom = sorted.some((d) => d.killed_is_minimum) ? EXTENSION_ROOM : 0;
 	const besideEnd = right - labelRoom - extensionRoom;
@@ -134,11 +137,14 @@ export function layoutIncidents(
 		let gap: IncidentMark['gap'] = null;
 		if (previous) {
 			const gapY = cursor + GAP_ABOVE;
-			gap = { text: gapInWords(previous, d), y: roundTenth(gapY) };
+			gap = { text: gapInWords(previous, d, lang), y: roundTenth(gapY) };
 			cursor = gapY + GAP_BELOW;
 		}
 		// Colons and semicolons, not " · ", so that no line ends in a dangling separator.
-		const heading = `${formatDayShort(d.date, d.date_approximate)}: ${KIND_WORD[d.kind]}`;
+		const heading = m.incidents.heading({
+			date: f.dayShort(d.date, d.date_approximate),
+			kind: m.incidents.kind[d.kind]
+		});
 		const headingLines = wrapToWidth(heading, textRoom);
 		const headingY = cursor + FONT_SIZE;
 		const barTop = headingY + (headingLines.length - 1) * LINE_HEIGHT + 7;
@@ -150,7 +156,9 @@ export function layoutIncidents(
 			? { x1: roundTenth(end), x2: roundTenth(end + EXTENSION - 4) }
 			: null;
 		const labelY = labelBelow ? barTop + BAR + FONT_SIZE : cy + FONT_SIZE * 0.35;
-		const detail = `${d.place ?? 'place not named'}; ${WHO[d.killed_described]}`;
+		const place = placeInWords(d, lang, 'notNamed');
+		const who = m.incidents.who[d.killed_described];
+		const detail = m.incidents.detail({ place, who });
 		const detailLines = wrapToWidth(detail, textRoom, SMALL_SIZE);
 		const detailY = labelBelow
 			? labelY + labelLines.length * LINE_HEIGHT - 1
@@ -176,7 +184,15 @@ export function layoutIncidents(
 			detailX: left,
 			detailY: roundTenth(detailY),
 			gap,
-			title: `${formatDateish(d.date, d.date_approximate)}${d.date_approximate ? ' (an estimate: the report dates it only relative to another event)' : ''}: ${KIND_WORD[d.kind]}, ${d.killed_is_minimum ? 'at least ' : ''}${formatCount(d.killed)} ${VERB[d.kind]}; ${WHO[d.killed_described]}; ${d.place ?? 'place not named'}. Source: “${d.section}”.`,
+			title: m.incidents.markTitle({
+				date: f.dateish(d.date, d.date_approximate),
+				approximate: d.date_approximate,
+				kind: m.incidents.kind[d.kind],
+				toll: label,
+				who,
+				place,
+				source: m.home.sections[d.section]
+			}),
 			isMinimum: d.killed_is_minimum,
 			approximate: d.date_approximate,
 			extension

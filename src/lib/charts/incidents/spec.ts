@@ -1,99 +1,105 @@
-import { COLUMNS, INCIDENT_KINDS, type Dataset } from '../../data/types.ts';
-import { formatBounded, formatDateish } from '../../format/index.ts';
+import { COLUMNS, INCIDENT_KINDS, type Dataset, type Incident } from '../../data/types.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { layoutsFor, tableColumns, type ChartDefinition, type KeyEntry } from '../spec.ts';
 import IncidentsChart from './IncidentsChart.svelte';
-import { deathsInWords, KIND_LABEL } from './deaths.ts';
-import { KIND_WORD, layoutIncidents, WHO, type IncidentsLayout } from './geometry.ts';
+import { deathsInWords } from './deaths.ts';
+import { layoutIncidents, placeInWords, tollInWords, type IncidentsLayout } from './geometry.ts';
+import { translated } from './words.ts';
 
 /** What each kind of incident means, for the key: the bar's colour and the row's heading say it. */
-const KIND_KEY: Record<(typeof INCIDENT_KINDS)[number], KeyEntry> = {
-	'security operation': {
-		symbol: 'kind-operation',
-		words: `“${KIND_WORD['security operation']}”: people ${KIND_LABEL['security operation']}`
-	},
-	explosion: {
-		symbol: 'kind-explosion',
-		words: `“${KIND_WORD.explosion}”: people who died in a blast the report puts down to suspected extremists handling explosives`
-	}
-};
+function kindKey(kind: (typeof INCIDENT_KINDS)[number], { m }: Lang): KeyEntry {
+	return {
+		symbol: kind === 'explosion' ? 'kind-explosion' : 'kind-operation',
+		words: m.incidents.key[kind]({ kind: m.incidents.kind[kind] })
+	};
+}
+
+/** An incident's region in the edition's words; null when the row names none. */
+export function regionInWords(d: Incident, lang: Lang): string | null {
+	return d.region
+		? translated(lang, d.region, lang.m.incidents.regions, d.id, 'region of incident')
+		: null;
+}
+
+/** An incident's summary in the edition's words. */
+export function summaryInWords(d: Incident, lang: Lang): string {
+	return translated(lang, d.summary, lang.m.incidents.summaries, d.id, 'summary of incident');
+}
+
+/** The CSV rows in an edition: codes stay codes, words (place, region, summary) are translated. */
+function csvRow(d: Incident, lang: Lang): Incident {
+	if (lang.locale === 'en') return d;
+	return {
+		...d,
+		place: d.place_id ? placeInWords(d, lang, 'notNamed') : d.place,
+		region: regionInWords(d, lang),
+		summary: summaryInWords(d, lang)
+	};
+}
 
 /** People killed per incident, one row each in date order. */
 export const incidentsChart: ChartDefinition<'incidents', IncidentsLayout> = {
 	kind: 'incidents',
 	component: IncidentsChart,
-	build({ incidents }: Dataset) {
+	build({ incidents }: Dataset, lang: Lang) {
+		const { m, f } = lang;
+		const words = m.incidents;
 		const byDate = [...incidents].sort((a, b) => a.date.localeCompare(b.date));
-		const killed = (d: (typeof byDate)[number]) =>
-			formatBounded({ value: d.killed, isMinimum: d.killed_is_minimum });
+		const killed = (d: Incident) => f.bounded({ value: d.killed, isMinimum: d.killed_is_minimum });
 		return {
 			id: 'deaths-per-incident',
 			kind: 'incidents',
 			page: '/incidents/',
-			title: 'Deaths in each incident of 2012, by how they died',
-			takeaway: deathsInWords(byDate),
+			title: words.title,
+			takeaway: deathsInWords(byDate, lang),
 			desc: byDate
-				.map(
-					(d) =>
-						`${formatDateish(d.date, d.date_approximate)}, ${d.place ?? 'place not stated'}, ${d.kind}: ${killed(d)} ${d.kind === 'explosion' ? 'died' : 'killed'}; ${WHO[d.killed_described]}.`
+				.map((d) =>
+					words.desc({
+						date: f.dateish(d.date, d.date_approximate),
+						place: placeInWords(d, lang, 'notStated'),
+						kind: words.kind[d.kind],
+						toll: tollInWords(d, lang),
+						who: words.who[d.killed_described]
+					})
 				)
 				.join(' '),
 			sections: ['2012 Terrorist Incidents'],
 			notes: [
 				...byDate
 					.filter((d) => d.killed_is_minimum)
-					.map(
-						(d) =>
-							`The toll of ${formatDateish(d.date)} is a minimum: the report says “at least” ${d.killed}. The dashed arrow marks it, and every total that includes it is a minimum too.`
-					),
+					.map((d) => words.notes.minimum({ date: f.dateish(d.date), value: f.count(d.killed) })),
 				...byDate
 					.filter((d) => d.date_approximate)
-					.map(
-						(d) =>
-							`The date of the ${d.kind} shown as ${formatDateish(d.date, true)} is an estimate: the report dates it only relative to another event. Its bar is hollow and dashed.`
+					.map((d) =>
+						words.notes.approximate({ kind: words.kind[d.kind], date: f.dateish(d.date, true) })
 					),
-				'Rows are in date order; the days between two incidents are written between their rows.'
+				words.notes.order
 			],
 			key: [
-				...INCIDENT_KINDS.filter((k) => byDate.some((d) => d.kind === k)).map((k) => KIND_KEY[k]),
+				...INCIDENT_KINDS.filter((k) => byDate.some((d) => d.kind === k)).map((k) =>
+					kindKey(k, lang)
+				),
 				...(byDate.some((d) => d.killed_is_minimum)
-					? [
-							{
-								symbol: 'lower-bound' as const,
-								words: 'a toll the report gives as “at least” this many'
-							}
-						]
+					? [{ symbol: 'lower-bound' as const, words: words.key.lowerBound }]
 					: []),
 				...(byDate.some((d) => d.date_approximate)
-					? [
-							{
-								symbol: 'approximate' as const,
-								words:
-									'“about”: a day the report gives only relative to another date, so the day shown is our estimate'
-							}
-						]
+					? [{ symbol: 'approximate' as const, words: words.key.approximate }]
 					: [])
 			],
-			layouts: layoutsFor((width) => layoutIncidents(byDate, width)),
+			layouts: layoutsFor((width) => layoutIncidents(byDate, lang, width)),
 			table: {
-				columns: tableColumns(
-					{
-						killed: 'Killed',
-						date: 'Date',
-						kind: 'What happened',
-						place: 'Place',
-						who: 'Who died'
-					},
-					['killed']
-				),
+				columns: tableColumns(words.table, ['killed']),
 				rows: byDate.map((d) => ({
 					killed: killed(d),
-					date: formatDateish(d.date, d.date_approximate),
-					kind: d.kind,
-					place: [d.place ?? 'not stated', d.region].filter(Boolean).join(', '),
-					who: d.killed_described
+					date: f.dateish(d.date, d.date_approximate),
+					kind: words.kind[d.kind],
+					place: [placeInWords(d, lang, 'short'), regionInWords(d, lang)]
+						.filter(Boolean)
+						.join(', '),
+					who: words.whoShort[d.killed_described]
 				}))
 			},
-			csv: { columns: [...COLUMNS.incidents], rows: byDate }
+			csv: { columns: [...COLUMNS.incidents], rows: byDate.map((d) => csvRow(d, lang)) }
 		};
 	}
 };

@@ -1,7 +1,9 @@
 import { scaleUtc, utcYear } from 'd3';
 import { REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
-import { formatCount, formatDate, formatPeriod } from '../../format/index.ts';
+import { capitalise } from '../../format/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { translated } from '../incidents/words.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -16,17 +18,32 @@ import {
 /** The report's publication: no figure in it can run later than this. */
 export const PUBLISHED = new Date(`${REPORT.published}T00:00:00Z`);
 
-/** Each measure in words. */
-export const MEASURE = { reviewed: 'reviewed', shut_down: 'shut down' } as const;
+/** "1,800 websites reviewed", "1 800 проверенных сайтов", "1 800 сайт тексерілген". */
+export function websitesCounted(w: WebsiteFigure, { m, f }: Lang): string {
+	return f.countOf(w.websites, m.websites.counted[w.measure]);
+}
 
-/** "1,800 websites reviewed". */
-export function websitesCounted(w: WebsiteFigure): string {
-	return `${formatCount(w.websites)} websites ${MEASURE[w.measure]}`;
+/** The figure's agency in the edition's words: its name, "according to" it and "by" it. */
+export function agencyOf(
+	w: WebsiteFigure,
+	{ locale, m }: Lang
+): { name: string; according: string; by: string } {
+	// English reads the data's own name of the agency.
+	if (locale === 'en')
+		return { name: w.agency, according: `according to the ${w.agency}`, by: `by the ${w.agency}` };
+	const agency = m.websites.agencies[w.id];
+	if (agency === undefined) throw new Error(`No agency for "${w.id}" in the catalogue`);
+	return agency;
+}
+
+/** The figure's summary in the edition's words. */
+export function summaryOf(w: WebsiteFigure, lang: Lang): string {
+	return translated(lang, w.summary, lang.m.websites.summaries, w.id, 'summary of website figure');
 }
 
 /** The period in words, saying so plainly when the report gives no end. */
-export function periodInWords(w: WebsiteFigure): string {
-	return formatPeriod(w.period_start, w.period_end);
+export function periodInWords(w: WebsiteFigure, { f }: Lang): string {
+	return f.period(w.period_start, w.period_end);
 }
 
 /** A small time scale of one figure's own: its years, and its period drawn on them. */
@@ -108,14 +125,14 @@ function endOf(text: string): Date {
  * A figure's period on a scale of its own: whole years from its start to its end, or, when it has
  * no end, to the year of the report's publication, past which it cannot run.
  */
-function strip(w: WebsiteFigure, x1: number, x2: number, top: number): PeriodStrip {
+function strip(w: WebsiteFigure, x1: number, x2: number, top: number, { f }: Lang): PeriodStrip {
 	const from = utcYear.floor(startOf(w.period_start));
 	const to = w.period_end === null ? utcYear.floor(PUBLISHED) : utcYear.ceil(endOf(w.period_end));
 	const x = scaleUtc().domain([from, to]).range([x1, x2]);
 	const yearOnly = w.period_start_precision === 'year';
 	const solidFrom = yearOnly ? endOf(w.period_start) : startOf(w.period_start);
 	const ticks = utcYear.range(from, utcYear.offset(to, 1)).map((t, i, all) => {
-		const label = formatDate(t, 'year');
+		const label = f.date(t, 'year');
 		const last = i === all.length - 1 && all.length > 1;
 		return {
 			x: roundTenth(x(t)),
@@ -126,7 +143,7 @@ function strip(w: WebsiteFigure, x1: number, x2: number, top: number): PeriodStr
 	});
 	// Year labels that would collide are dropped, the first and last kept; the last is drawn
 	// left of its tick, so the one before it needs room for both labels.
-	const label = textWidth('0000', SMALL_SIZE);
+	const label = Math.max(0, ...ticks.map((t) => textWidth(t.label, SMALL_SIZE)));
 	const kept = ticks.filter(
 		(t, i) =>
 			i === 0 ||
@@ -164,8 +181,10 @@ function strip(w: WebsiteFigure, x1: number, x2: number, top: number): PeriodStr
  */
 export function layoutWebsites(
 	rows: readonly WebsiteFigure[],
+	lang: Lang,
 	width: number = EXPORT_WIDTH
 ): WebsitesLayout {
+	const { m, f } = lang;
 	const columns = width >= 440 && rows.length > 1 ? 2 : 1;
 	const panelWidth = (width - 2 * PAD - (columns - 1) * COLUMN_GAP) / columns;
 	const marks: WebsiteMark[] = [];
@@ -177,9 +196,9 @@ export function layoutWebsites(
 		const x = PAD + column * (panelWidth + COLUMN_GAP);
 		const room = panelWidth - 2;
 		const countY = rowTop + COUNT_SIZE * 0.85;
-		const label = `websites ${MEASURE[w.measure]}`;
-		const agency = `according to the ${w.agency}`;
-		const period = periodInWords(w);
+		const label = f.plural(w.websites, m.websites.counted[w.measure]);
+		const agency = agencyOf(w, lang).according;
+		const period = periodInWords(w, lang);
 		const labelLines = wrapToWidth(label, room);
 		const labelY = countY + FONT_SIZE + 6;
 		const agencyLines = wrapToWidth(agency, room, SMALL_SIZE);
@@ -187,13 +206,13 @@ export function layoutWebsites(
 		const periodLines = wrapToWidth(period, room, SMALL_SIZE);
 		const periodY = agencyY + agencyLines.length * LINE_HEIGHT;
 		const stripTop = periodY + (periodLines.length - 1) * LINE_HEIGHT + 10;
-		const s = strip(w, x, x + panelWidth, stripTop);
+		const s = strip(w, x, x + panelWidth, stripTop, lang);
 		rowBottom = Math.max(rowBottom, s.axisY + TICK_ROOM);
 		marks.push({
 			id: w.id,
 			x: roundTenth(x),
 			width: roundTenth(panelWidth),
-			count: formatCount(w.websites),
+			count: f.count(w.websites),
 			countY: roundTenth(countY),
 			label,
 			labelLines,
@@ -205,7 +224,15 @@ export function layoutWebsites(
 			periodLines,
 			periodY: roundTenth(periodY),
 			strip: s,
-			title: `${websitesCounted(w)}, according to the ${w.agency}, ${periodInWords(w)}${w.period_start_precision === 'year' ? '; the report gives only the year it starts from' : ''}. Source: “${w.section}”.`
+			title: capitalise(
+				m.websites.markTitle({
+					counted: websitesCounted(w, lang),
+					according: agency,
+					period,
+					yearOnly: w.period_start_precision === 'year',
+					source: m.home.sections[w.section]
+				})
+			)
 		});
 	});
 	return {

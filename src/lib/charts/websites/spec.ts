@@ -1,82 +1,95 @@
-import { COLUMNS, type Dataset } from '../../data/types.ts';
-import { capitalise, formatCount, formatPeriod } from '../../format/index.ts';
-import { publishedOn } from '../../source.ts';
+import { COLUMNS, type Dataset, type WebsiteFigure } from '../../data/types.ts';
+import { capitalise } from '../../format/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import WebsitesChart from './WebsitesChart.svelte';
 import {
+	agencyOf,
 	layoutWebsites,
-	MEASURE,
 	periodInWords,
+	PUBLISHED,
+	summaryOf,
 	websitesCounted,
 	type WebsitesLayout
 } from './geometry.ts';
+
+/** The CSV rows in an edition: codes stay codes, the agency and summary are translated. */
+function csvRow(w: WebsiteFigure, lang: Lang): WebsiteFigure {
+	if (lang.locale === 'en') return w;
+	return { ...w, agency: agencyOf(w, lang).name, summary: summaryOf(w, lang) };
+}
 
 /** The two website figures, each a count in words and its period on a scale of its own. */
 export const websitesChart: ChartDefinition<'websites', WebsitesLayout> = {
 	kind: 'websites',
 	component: WebsitesChart,
-	build({ websites }: Dataset) {
+	build({ websites }: Dataset, lang: Lang) {
+		const { m, f } = lang;
+		const words = m.websites;
 		const sites = [...websites].sort((a, b) => a.period_start.localeCompare(b.period_start));
+		const items = sites.map((w) =>
+			words.takeawayItem({
+				counted: websitesCounted(w, lang),
+				period: periodInWords(w, lang),
+				by: agencyOf(w, lang).by
+			})
+		);
 		return {
 			id: 'websites',
 			kind: 'websites',
 			page: '/websites/',
-			title: 'Websites reviewed and shut down: two counts, two periods',
-			takeaway: `${capitalise(sites.map((w) => `${websitesCounted(w)}, ${periodInWords(w)}, by the ${w.agency}`).join('; '))}. Two agencies, two periods: the counts are not to be compared or added.`,
+			title: words.title,
+			takeaway: `${capitalise(items.join('; '))}. ${words.apart}`,
 			desc: sites
-				.map(
-					(w) =>
-						`${websitesCounted(w)}, according to the ${w.agency}, ${formatPeriod(w.period_start, w.period_end)}.`
+				.map((w) =>
+					capitalise(
+						words.desc({
+							counted: websitesCounted(w, lang),
+							according: agencyOf(w, lang).according,
+							period: periodInWords(w, lang)
+						})
+					)
 				)
 				.join(' '),
 			sections: [...new Set(sites.map((w) => w.section))],
 			notes: [
-				'Each count is written in type of one size; the strip under it is the period that figure covers, on a time scale of its own, and not an amount. The counts come from different agencies over different periods, so the chart never sets them against each other.',
+				words.notes.strips,
 				...sites
 					.filter((w) => w.period_start.length === 4)
-					.map(
-						(w) =>
-							`The report gives only the year the count of websites ${MEASURE[w.measure]} starts from (${w.period_start}); that year is drawn hollow.`
+					.map((w) =>
+						words.notes.yearOnly({
+							what: words.countOf[w.measure],
+							year: f.date(new Date(Date.UTC(Number(w.period_start), 0, 1)), 'year')
+						})
 					),
 				...sites
 					.filter((w) => w.period_end === null)
-					.map(
-						(w) =>
-							`The report gives no end date for the count of websites ${MEASURE[w.measure]}: its dashed arrow runs off its scale and marks no end. The count can run no later than the report’s publication in ${publishedOn('month')}.`
+					.map((w) =>
+						words.notes.openEnd({
+							what: words.countOf[w.measure],
+							published: f.date(PUBLISHED, 'month')
+						})
 					)
 			],
 			key: [
 				...(sites.some((w) => w.period_start_precision === 'year')
-					? [
-							{
-								symbol: 'year-only' as const,
-								words: 'hollow: a start the report gives as a year only, so the whole year'
-							}
-						]
+					? [{ symbol: 'year-only' as const, words: words.key.yearOnly }]
 					: []),
 				...(sites.some((w) => w.period_end === null)
-					? [
-							{
-								symbol: 'open-end' as const,
-								words: 'dashed arrow: the report gives no end date, and the arrow marks none'
-							}
-						]
+					? [{ symbol: 'open-end' as const, words: words.key.openEnd }]
 					: [])
 			],
-			layouts: layoutsFor((width) => layoutWebsites(sites, width)),
+			layouts: layoutsFor((width) => layoutWebsites(sites, lang, width)),
 			table: {
-				columns: tableColumns(
-					{ measure: 'Websites', websites: 'Number', agency: 'Source agency', period: 'Period' },
-					['websites']
-				),
+				columns: tableColumns(words.table, ['websites']),
 				rows: sites.map((w) => ({
-					measure: MEASURE[w.measure],
-					websites: formatCount(w.websites),
-					agency: w.agency,
-					period: periodInWords(w)
+					measure: words.measure[w.measure],
+					websites: f.count(w.websites),
+					agency: agencyOf(w, lang).name,
+					period: periodInWords(w, lang)
 				}))
 			},
-			csv: { columns: [...COLUMNS.websites], rows: sites }
+			csv: { columns: [...COLUMNS.websites], rows: sites.map((w) => csvRow(w, lang)) }
 		};
 	}
 };

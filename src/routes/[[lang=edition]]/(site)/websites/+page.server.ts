@@ -1,22 +1,32 @@
 import { langOf } from '$lib/server/edition.ts';
+import {
+	agencyOf,
+	periodInWords,
+	summaryOf,
+	websitesCounted
+} from '$lib/charts/websites/geometry.ts';
 import { figure } from '$lib/server/charts.ts';
 import { loadPackage } from '$lib/server/data.ts';
-import { formatCount, formatPeriod } from '$lib/format/index.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => ({
-	spec: figure('websites', langOf(params)),
-	// Who counted what, over which period: the reason the figures are not compared.
-	sources: loadPackage().data.websites.map(
-		(w) =>
-			`the ${w.agency} counted websites ${w.measure === 'reviewed' ? 'reviewed for violent extremist content' : 'shut down'}, ${formatPeriod(w.period_start, w.period_end)}`
-	),
-	figures: loadPackage().data.websites.map((w) => ({
-		id: w.id,
-		count: formatCount(w.websites),
-		measure: w.measure === 'reviewed' ? 'reviewed' : 'shut down',
-		period: formatPeriod(w.period_start, w.period_end),
-		summary: w.summary,
-		section: w.section
-	}))
-});
+export const load: PageServerLoad = ({ params }) => {
+	const lang = langOf(params);
+	const { websites } = loadPackage().data;
+	return {
+		spec: figure('websites', lang),
+		// Who counted what, over which period: the reason the figures are not compared.
+		sources: websites.map((w) =>
+			lang.m.websites.page.source[w.measure]({
+				agency: agencyOf(w, lang).name,
+				period: periodInWords(w, lang)
+			})
+		),
+		figures: websites.map((w) => ({
+			id: w.id,
+			counted: websitesCounted(w, lang),
+			period: periodInWords(w, lang),
+			summary: summaryOf(w, lang),
+			section: w.section
+		}))
+	};
+};
