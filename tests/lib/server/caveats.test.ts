@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/data/types.ts';
-import { dataCaveats } from '../../../src/lib/server/caveats.ts';
+import { dataCaveats as caveatsIn } from '../../../src/lib/server/caveats.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
 import { conviction, event, incident, notStated, range, website } from '../data/rows.ts';
 
 function dataset(parts: Partial<Dataset>): Dataset {
@@ -14,6 +15,9 @@ function dataset(parts: Partial<Dataset>): Dataset {
 		...parts
 	};
 }
+
+/** The English caveats; the editions' are tested in editions.test.ts. */
+const dataCaveats = (data: Dataset) => caveatsIn(data, langFor('en'));
 
 const about = (caveats: string[], pattern: RegExp) => caveats.filter((c) => pattern.test(c));
 

@@ -13,9 +13,9 @@ import { langFor } from '../../../src/lib/i18n/index.ts';
 
 const EN = langFor('en');
 
-/** Every page under src/routes/(site), as the site links it. */
+/** Every page under src/routes/[[lang=edition]]/(site), as the site links it. */
 function routedPages(): string[] {
-	const root = 'src/routes/(site)';
+	const root = 'src/routes/[[lang=edition]]/(site)';
 	const pages = readdirSync(root, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(`${root}/${d.name}/+page.svelte`))
 		.map((d) => `/${d.name}/`);
