@@ -63,6 +63,9 @@ export interface EditionWords {
 	accessed: (date: string) => string;
 }
 
+/** A sentence's end: a date that ends in an abbreviation ("2013 г.") takes no second full stop. */
+const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 /**
  * A reference in the manner of GOST bibliographic records, for the Russian and Kazakh editions:
  * the title as published (English), its translation in square brackets, and every other word in
@@ -75,6 +78,8 @@ export function editionStyle(work: Work, words: EditionWords): Span[] {
 	return [
 		{ text: `${words.author}. ` },
 		{ text: work.title, italic: true },
-		{ text: ` [${words.translation}] : ${words.kind}. — ${when}. — URL: ${work.url}${accessed}.` }
+		{
+			text: ` [${words.translation}] : ${words.kind}. — ${stop(when)} — URL: ${work.url}${accessed}.`
+		}
 	];
 }

@@ -228,8 +228,7 @@ const pages = {
 		} as Record<FieldType, string>,
 		required: 'required',
 		mayBeEmpty: 'may be empty',
-		oneOf: (values: string) => `one of ${values}`,
-		value: (value: string) => `“${value}”`,
+		oneOf: 'one of',
 		preview: 'Preview the rows',
 		/** Said before the rows where the edition's language is not the data's; empty in English. */
 		previewLanguage: '',

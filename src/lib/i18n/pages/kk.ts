@@ -227,8 +227,7 @@ export default {
 		},
 		required: 'міндетті',
 		mayBeEmpty: 'бос болуы мүмкін',
-		oneOf: (values: string) => `мына мәндердің бірі: ${values}`,
-		value: (value: string) => `«${value}»`,
+		oneOf: 'мына мәндердің бірі:',
 		preview: 'Жолдарды қарау',
 		previewLanguage: 'Мәндер файлда жазылғандай көрсетілген: ағылшын тілінде, ағылшынша кодтармен.',
 		package: {

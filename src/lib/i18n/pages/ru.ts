@@ -223,8 +223,7 @@ export default {
 		},
 		required: 'обязательное',
 		mayBeEmpty: 'может быть пустым',
-		oneOf: (values: string) => `одно из значений ${values}`,
-		value: (value: string) => `«${value}»`,
+		oneOf: 'одно из значений:',
 		preview: 'Просмотр строк',
 		previewLanguage:
 			'Значения показаны так, как они записаны в файле: на английском, с английскими кодами.',
