@@ -1,5 +1,7 @@
 import { SECTIONS, type Section } from './data/types.ts';
-import { formatDate } from './format/index.ts';
+import { formatFor } from './format/index.ts';
+import { CATALOGUES } from './i18n/catalogue.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
 
 /** The report every figure comes from. */
 export const REPORT = {
@@ -9,9 +11,15 @@ export const REPORT = {
 	url: 'https://www.refworld.org/docid/51a86e8418.html'
 } as const;
 
-/** "30 May 2013", or "May 2013" with style 'month'. */
-export function publishedOn(style: 'long' | 'month' = 'long'): string {
-	return formatDate(new Date(`${REPORT.published}T00:00:00Z`), style === 'long' ? 'day' : 'month');
+/** "30 May 2013", or "May 2013" with style 'month', in an edition's language ("30 мая 2013 г."). */
+export function publishedOn(
+	style: 'long' | 'month' = 'long',
+	locale: Locale = DEFAULT_LOCALE
+): string {
+	return formatFor(locale).date(
+		new Date(`${REPORT.published}T00:00:00Z`),
+		style === 'long' ? 'day' : 'month'
+	);
 }
 
 /** Link to the report that opens at a section heading, where the browser supports text fragments. */
@@ -20,9 +28,19 @@ export function sectionUrl(section: Section): string {
 	return `${REPORT.url}#:~:text=${fragment}`;
 }
 
-/** The citation of the report, in words. */
-export function reportCitation(): string {
-	return `${REPORT.publisher}, “${REPORT.title}”, ${REPORT.published.slice(0, 4)} (published ${publishedOn()}), ${REPORT.url}`;
+/**
+ * The citation of the report, in words: the title stays the report's English one, and the other
+ * editions name the publisher in their language.
+ */
+export function reportCitation(locale: Locale = DEFAULT_LOCALE): string {
+	const m = CATALOGUES[locale];
+	const line = m.pages.cite.reportLine({
+		publisher: locale === DEFAULT_LOCALE ? REPORT.publisher : m.site.publisher,
+		title: REPORT.title,
+		year: REPORT.published.slice(0, 4),
+		date: publishedOn('long', locale)
+	});
+	return `${line}, ${REPORT.url}`;
 }
 
 /**

@@ -49,3 +49,37 @@ export function chicago(work: Work): Span[] {
 		}
 	];
 }
+
+/** What the edition's own style writes around a work, in its language. */
+export interface EditionWords {
+	author: string;
+	/** The title in the edition's language, given in square brackets after the published one. */
+	translation: string;
+	/** What the work is: "доклад", or a data set and its version. */
+	kind: string;
+	/** A YYYY-MM-DD date in words of the edition. */
+	date: (isoDate: string) => string;
+	published: (date: string) => string;
+	accessed: (date: string) => string;
+}
+
+/** A sentence's end: a date that ends in an abbreviation ("2013 г.") takes no second full stop. */
+const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
+/**
+ * A reference in the manner of GOST bibliographic records, for the Russian and Kazakh editions:
+ * the title as published (English), its translation in square brackets, and every other word in
+ * the edition's language.
+ */
+export function editionStyle(work: Work, words: EditionWords): Span[] {
+	const accessed = work.accessed === null ? '' : ` (${words.accessed(words.date(work.accessed))})`;
+	const when =
+		work.kind === 'report' ? words.published(words.date(work.issued)) : work.issued.slice(0, 4);
+	return [
+		{ text: `${words.author}. ` },
+		{ text: work.title, italic: true },
+		{
+			text: ` [${words.translation}] : ${words.kind}. — ${stop(when)} — URL: ${work.url}${accessed}.`
+		}
+	];
+}

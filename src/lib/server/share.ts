@@ -8,94 +8,43 @@ import { headlines } from './headlines.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
 import { absoluteUrl } from './site.ts';
 import type { Lang } from '../i18n/index.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import type { ViewPage } from '../sentences/pages.ts';
 import { describeComparison } from '../sentences/compare.ts';
 
 /** The longest summary a card shows whole beside its title. */
 const CARD_SUMMARY_CHARS = 140;
 
-export const SITE_NAME = 'Kazakhstan 2012: the terrorism report in figures';
-const SHORT_NAME = 'Kazakhstan 2012 in figures';
-
 export interface SitePage {
 	/** Site path, as the site links it. */
 	path: string;
-	/** Name of the page's share card, /cards/<slug>.png. */
+	/** Name of the page's share card, /cards/<slug>.png, and of its words in the share catalogue. */
 	slug: string;
-	/** The document title; the home page's is the site's own. */
-	title: string;
-	description: string;
-	/** A shorter description for the share card, where the page's is too long for it. */
-	cardSummary?: string;
 	/** The chart the page's card shows; without one, the card shows the headline figures. */
 	chart?: string;
 }
 
-/** Every page of the site, with what it says about itself. */
+/** Every page of the site; what each says about itself is in the share catalogue, by slug. */
 export const SITE_PAGES: readonly SitePage[] = [
-	{
-		path: '/',
-		slug: 'overview',
-		title: 'Kazakhstan 2012 in figures: Country Reports on Terrorism',
-		description:
-			"The figures of the U.S. State Department's Country Reports on Terrorism 2012 chapter on Kazakhstan: deaths, convictions, sentences, websites and events, with sources and downloadable data.",
-		cardSummary:
-			'Deaths, convictions, sentences, websites and dated events from the chapter on Kazakhstan, with sources and data.'
-	},
-	{
-		path: '/incidents/',
-		slug: 'incidents',
-		title: 'Incidents: deaths in 2012, by how they died',
-		description:
-			'Deaths in each violent incident the report describes in Kazakhstan in 2012: killed by security forces, or died in explosions.',
-		chart: 'deaths-per-incident'
-	},
-	{
-		path: '/sentences/',
-		slug: 'sentences',
-		title: 'Prison sentences by court case',
-		description:
-			'Compare the prison sentences handed down in the court cases the report describes.',
-		chart: 'sentence-ranges'
-	},
-	{
-		path: '/websites/',
-		slug: 'websites',
-		title: 'Websites reviewed and shut down',
-		description: 'The two website figures of the report, each with its agency and period.',
-		chart: 'websites'
-	},
-	{
-		path: '/timeline/',
-		slug: 'timeline',
-		title: 'Timeline of 2012',
-		description:
-			'Every dated development of 2012 in the report, by theme, with the countries of each multinational event.',
-		chart: 'events-by-theme'
-	},
-	{
-		path: '/places/',
-		slug: 'places',
-		title: 'Places: where it happened, and who took part',
-		description:
-			'The places the report names on a map of Kazakhstan, with what happened at each, and the countries of each multinational development.',
-		chart: 'places-map'
-	},
-	{
-		path: '/data/',
-		slug: 'data',
-		title: 'Data and downloads',
-		description:
-			'Download every table of the dashboard as CSV or JSON, with a Frictionless data package and a codebook.'
-	},
-	{
-		path: '/about/',
-		slug: 'about',
-		title: 'About, sources and caveats',
-		description:
-			'How to cite the report and the dashboard, how the figures were coded, and every caveat in one place.'
-	}
+	{ path: '/', slug: 'overview' },
+	{ path: '/incidents/', slug: 'incidents', chart: 'deaths-per-incident' },
+	{ path: '/sentences/', slug: 'sentences', chart: 'sentence-ranges' },
+	{ path: '/websites/', slug: 'websites', chart: 'websites' },
+	{ path: '/timeline/', slug: 'timeline', chart: 'events-by-theme' },
+	{ path: '/places/', slug: 'places', chart: 'places-map' },
+	{ path: '/data/', slug: 'data' },
+	{ path: '/about/', slug: 'about' }
 ];
+
+/** What a page says about itself in an edition; a page without words in the catalogue fails the build. */
+export function pageWords(
+	page: SitePage,
+	lang: Lang
+): { title: string; description: string; cardSummary?: string } {
+	const words = lang.m.share.pages[page.slug];
+	if (!words) throw new Error(`No share words for the page "${page.slug}" in ${lang.locale}`);
+	return words;
+}
 
 /** The page at a site path, or undefined for a path with no share card (the not-found page). */
 export function sitePage(path: string): SitePage | undefined {
@@ -118,11 +67,13 @@ export function cardNames(lang: Lang): string[] {
 function viewWords(page: ViewPage, lang: Lang) {
 	const { fileId, text, name, shown } = comparisonView(page, lang);
 	// The card has room for a sentence or two: the first of the comparison in words, where the figure's takeaway is longer.
-	const first = describeComparison(shown)[0] ?? text.takeaway;
+	// describeComparison writes English only, so the other editions' cards keep the whole takeaway.
+	const first =
+		(lang.locale === DEFAULT_LOCALE ? describeComparison(shown)[0] : undefined) ?? text.takeaway;
 	const summary = text.takeaway.length <= CARD_SUMMARY_CHARS ? text.takeaway : first;
 	return {
 		fileId,
-		title: `Prison sentences compared: ${name}`,
+		title: lang.m.share.viewTitle(name),
 		description: text.takeaway,
 		summary
 	};
@@ -131,7 +82,7 @@ function viewWords(page: ViewPage, lang: Lang) {
 function viewCard(page: ViewPage, lang: Lang): Card {
 	const { fileId, title, summary } = viewWords(page, lang);
 	return {
-		siteName: SITE_NAME,
+		siteName: lang.m.site.name,
 		title,
 		summary,
 		art: { chart: chart(fileId, lang) },
@@ -143,22 +94,23 @@ function viewCard(page: ViewPage, lang: Lang): Card {
 export function viewShare(page: ViewPage, lang: Lang): ShareTags {
 	const { title, description } = viewWords(page, lang);
 	return {
-		documentTitle: `${title} · ${SHORT_NAME}`,
+		documentTitle: lang.m.share.documentTitle(title, lang.m.site.shortName),
 		title,
 		description,
 		url: absoluteUrl(lang.path(page.path)),
 		image: absoluteUrl(lang.path(`/cards/${page.name}.png`)),
-		imageAlt: `Share card: ${title}, the chart of these cases with its source and the dashboard's address`,
-		siteName: SITE_NAME
+		imageAlt: lang.m.share.imageAlt.view(title),
+		siteName: lang.m.site.name
 	};
 }
 
 function pageCard(page: SitePage, lang: Lang): Card {
 	const shown = page.chart ? chart(page.chart, lang) : undefined;
+	const words = pageWords(page, lang);
 	return {
-		siteName: SITE_NAME,
-		title: page.path === '/' ? 'Country Reports on Terrorism 2012: Kazakhstan' : page.title,
-		summary: shown ? shown.takeaway : (page.cardSummary ?? page.description),
+		siteName: lang.m.site.name,
+		title: page.path === '/' ? lang.m.share.homeCardTitle : words.title,
+		summary: shown ? shown.takeaway : (words.cardSummary ?? words.description),
 		art: shown
 			? { chart: shown }
 			: {
@@ -172,7 +124,7 @@ function pageCard(page: SitePage, lang: Lang): Card {
 
 function chartCard(spec: ChartSpec, lang: Lang): Card {
 	return {
-		siteName: SITE_NAME,
+		siteName: lang.m.site.name,
 		title: spec.title,
 		summary: spec.takeaway,
 		art: { chart: spec },
@@ -198,14 +150,16 @@ export function shareCardSvg(name: string, lang: Lang): string {
 
 /** The tags of a page of the site. */
 export function pageShare(page: SitePage, lang: Lang): ShareTags {
+	const { title, description } = pageWords(page, lang);
 	return {
-		documentTitle: page.path === '/' ? page.title : `${page.title} · ${SHORT_NAME}`,
-		title: page.title,
-		description: page.description,
+		documentTitle:
+			page.path === '/' ? title : lang.m.share.documentTitle(title, lang.m.site.shortName),
+		title,
+		description,
 		url: absoluteUrl(lang.path(page.path)),
 		image: absoluteUrl(lang.path(`/cards/${page.slug}.png`)),
-		imageAlt: `Share card: ${page.title}, with the source and the dashboard's address`,
-		siteName: SITE_NAME
+		imageAlt: lang.m.share.imageAlt.page(title),
+		siteName: lang.m.site.name
 	};
 }
 
@@ -221,12 +175,12 @@ function cardChart(spec: ChartSpec, lang: Lang): ChartSpec {
 /** The tags of a chart's embeddable page: the canonical address is the chart on its page. */
 export function chartShare(spec: ChartSpec, lang: Lang): ShareTags {
 	return {
-		documentTitle: `${spec.title} · ${SHORT_NAME}`,
+		documentTitle: lang.m.share.documentTitle(spec.title, lang.m.site.shortName),
 		title: spec.title,
 		description: spec.takeaway,
 		url: chartAddress(spec, lang),
 		image: absoluteUrl(lang.path(`/cards/chart-${cardChart(spec, lang).id}.png`)),
-		imageAlt: `Share card: ${spec.title}, the chart with its source and the dashboard's address`,
-		siteName: SITE_NAME
+		imageAlt: lang.m.share.imageAlt.chart(spec.title),
+		siteName: lang.m.site.name
 	};
 }

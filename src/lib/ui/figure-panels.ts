@@ -1,12 +1,12 @@
 /** The sections of every figure, in order: stacked without JavaScript, tabs with it. */
 export type PanelKey = 'chart' | 'table' | 'sources' | 'download';
 
-/** The sections, in the order of their tabs; the first is shown first. */
-export const PANELS: readonly { key: PanelKey; label: string }[] = [
-	{ key: 'chart', label: 'Chart' },
-	{ key: 'table', label: 'Table' },
-	{ key: 'sources', label: 'Sources' },
-	{ key: 'download', label: 'Download' }
+/** The sections, in the order of their tabs; the first is shown first. Their names are in the ui catalogue. */
+export const PANELS: readonly { key: PanelKey }[] = [
+	{ key: 'chart' },
+	{ key: 'table' },
+	{ key: 'sources' },
+	{ key: 'download' }
 ];
 
 /** Id of a figure's section, e.g. "websites-panel-table". */
@@ -21,11 +21,8 @@ const FORMATS = [
 	{ ext: 'json', label: 'CSL-JSON' }
 ] as const;
 
-/** The citation files under /cite/ that a figure's sources link to, by work. */
-export const CITE_LINKS = [
-	{ name: 'the report', work: 'report' },
-	{ name: 'the tables', work: 'dataset' }
-].map(({ name, work }) => ({
-	name,
+/** The citation files under /cite/ that a figure's sources link to, by work; the works' names are in the ui catalogue. */
+export const CITE_LINKS = (['report', 'dataset'] as const).map((work) => ({
+	work,
 	files: FORMATS.map(({ ext, label }) => ({ file: `${work}.${ext}`, label }))
 }));

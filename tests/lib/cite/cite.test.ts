@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bibEscape, bibtex, cslItem, cslJson, ris } from '../../../src/lib/cite/files.ts';
-import { apa, chicago, plain } from '../../../src/lib/cite/text.ts';
+import { apa, chicago, editionStyle, plain } from '../../../src/lib/cite/text.ts';
+import { parseDateish } from '../../../src/lib/format/index.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+import { englishWords } from '../english.ts';
 import { dateParts, monthDayYear, yearMonthDay, type Work } from '../../../src/lib/cite/work.ts';
 import { datasetWork, reportWork } from '../../../src/lib/cite/works.ts';
 
@@ -180,4 +183,49 @@ describe('files', () => {
 		expect(cslItem(work)).toEqual(expected);
 		expect(JSON.parse(cslJson(work))).toEqual([expected]);
 	});
+});
+
+describe('editionStyle', () => {
+	const words = (locale: 'ru' | 'kk') => {
+		const lang = langFor(locale);
+		return {
+			...lang.m.pages.cite.edition,
+			date: (iso: string) => lang.f.date(parseDateish(iso), 'day')
+		};
+	};
+
+	it('keeps the published title, with its translation in brackets, and says the rest in Russian', () => {
+		const w = words('ru');
+		const spans = editionStyle(report, {
+			...w,
+			author: w.reportAuthor,
+			translation: w.reportTitle,
+			kind: w.reportKind
+		});
+		expect(plain(spans)).toBe(
+			'Государственный департамент США. Country Reports on Terrorism 2012 – Kazakhstan [Страновые доклады о терроризме за 2012 год – Казахстан] : доклад. — дата публикации: 30 мая 2013 г. — URL: https://example.org/report.'
+		);
+		expect(spans.filter((s) => s.italic).map((s) => s.text)).toEqual([report.title]);
+	});
+
+	it.each(['ru', 'kk'] as const)(
+		'cites the tables with version and access date in %s, no English words',
+		(locale) => {
+			const w = words(locale);
+			const text = plain(
+				editionStyle(dataset, {
+					...w,
+					author: w.datasetAuthor,
+					translation: w.datasetTitle,
+					kind: w.datasetKind(dataset.version ?? '')
+				})
+			);
+			expect(text).toContain('2.0.0');
+			expect(text).toContain('https://figures.example.org/data/');
+			expect(text).toContain(
+				locale === 'ru' ? 'дата обращения: 26 ноября 2026 г.' : 'жүгінген күні: 2026 ж. 26 қараша'
+			);
+			expect(englishWords(text)).toEqual([]);
+		}
+	);
 });

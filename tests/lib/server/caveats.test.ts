@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/data/types.ts';
-import { dataCaveats } from '../../../src/lib/server/caveats.ts';
+import { dataCaveats as caveatsIn } from '../../../src/lib/server/caveats.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+import { loadPackage } from '../../../src/lib/server/data.ts';
+import { englishWords } from '../english.ts';
 import { conviction, event, incident, notStated, range, website } from '../data/rows.ts';
 
 function dataset(parts: Partial<Dataset>): Dataset {
@@ -14,6 +17,9 @@ function dataset(parts: Partial<Dataset>): Dataset {
 		...parts
 	};
 }
+
+/** The English caveats; the editions' are tested in editions.test.ts. */
+const dataCaveats = (data: Dataset) => caveatsIn(data, langFor('en'));
 
 const about = (caveats: string[], pattern: RegExp) => caveats.filter((c) => pattern.test(c));
 
@@ -134,5 +140,42 @@ describe('dataCaveats', () => {
 		const found = about(dataCaveats(dataset({ events: [row] })), /only in words/);
 		expect(found).toHaveLength(expected);
 		if (words) expect(found[0]).toContain('“several” religious communities');
+	});
+});
+
+describe.each([
+	{ locale: 'ru' as const, atLeast: 'не менее 2', about: 'примерно', notStated: '«не указано»' },
+	{ locale: 'kk' as const, atLeast: 'кемінде 2', about: 'шамамен', notStated: '«көрсетілмеген»' }
+])('dataCaveats in $locale', ({ locale, atLeast, about: approx, notStated }) => {
+	const lang = langFor(locale);
+	const { data } = loadPackage();
+	const caveats = caveatsIn(data, lang);
+
+	it('says as many caveats as the English, with no English words', () => {
+		expect(caveats).toHaveLength(caveatsIn(data, langFor('en')).length);
+		expect(caveats.flatMap((c) => englishWords(c))).toEqual([]);
+	});
+
+	it('keeps the lower bound, the estimate and the unstated sentence in the edition’s words', () => {
+		const text = caveats.join('\n');
+		expect(text).toContain(atLeast);
+		expect(text).toContain(approx);
+		expect(text).toContain(notStated);
+		expect(text).toContain(lang.m.names.places.uralsk);
+		expect(text).not.toMatch(/\b0\b/);
+	});
+
+	it('gives every number in words of the data in the edition’s words', () => {
+		const ids = [
+			...data.convictions.filter((c) => c.convicted_words !== null).map((c) => c.id),
+			...data.events.filter((e) => e.count_words !== null).map((e) => e.id)
+		];
+		expect(ids.length).toBeGreaterThan(0);
+		for (const id of ids) expect(lang.m.pages.caveats.inWordsItems[id], id).toBeTruthy();
+	});
+
+	it('fails, naming the row, where the catalogue lacks a row’s words', () => {
+		const row = { ...conviction('z'), convicted: null, convicted_words: 'dozens' };
+		expect(() => caveatsIn(dataset({ convictions: [row] }), lang)).toThrow(/"z"/);
 	});
 });

@@ -10,10 +10,11 @@ import {
 	sitePage
 } from '../../../src/lib/server/share.ts';
 import { langFor } from '../../../src/lib/i18n/index.ts';
+import { englishWords } from '../english.ts';
 
 const EN = langFor('en');
 
-/** Every page under src/routes/(site), as the site links it. */
+/** Every page under src/routes/[[lang=edition]]/(site), as the site links it. */
 function routedPages(): string[] {
 	const root = 'src/routes/[[lang=edition]]/(site)';
 	const pages = readdirSync(root, { withFileTypes: true })
@@ -69,4 +70,39 @@ describe.each(charts(EN).map((c) => ({ id: c.id, spec: c })))('chartShare($id)',
 		expect(tags.title).toBe(spec.title);
 		expect(tags.description).toBe(spec.takeaway);
 	});
+});
+
+describe.each(
+	(['ru', 'kk'] as const).flatMap((locale) =>
+		SITE_PAGES.map((page) => ({ locale, path: page.path, page }))
+	)
+)('pageShare($path) in $locale', ({ locale, page }) => {
+	const lang = langFor(locale);
+	const tags = pageShare(page, lang);
+
+	it('has the edition’s address and card, and no English words', () => {
+		expect(tags.url).toBe(`${SITE_ORIGIN}/${locale}${page.path}`);
+		expect(tags.image).toBe(`${SITE_ORIGIN}/${locale}/cards/${page.slug}.png`);
+		const words = [tags.documentTitle, tags.title, tags.description, tags.imageAlt, tags.siteName];
+		expect(words.flatMap((w) => englishWords(w))).toEqual([]);
+		expect(tags.title).not.toBe(pageShare(page, EN).title);
+		expect(tags.description.length).toBeLessThanOrEqual(200);
+	});
+});
+
+describe.each(['ru', 'kk'] as const)('chartShare in %s', (locale) => {
+	const lang = langFor(locale);
+	it.each(charts(lang).map((c) => ({ id: c.id, spec: c })))(
+		'frames $id in the edition’s words and address',
+		({ id, spec }) => {
+			const tags = chartShare(spec, lang);
+			expect(tags.url.startsWith(`${SITE_ORIGIN}/${locale}/`)).toBe(true);
+			expect(tags.image).toBe(`${SITE_ORIGIN}/${locale}/cards/chart-${id}.png`);
+			// The chart's own title is its chart's engineer's to translate; the words around it are these.
+			const frame = [tags.documentTitle, tags.imageAlt, tags.siteName].map((w) =>
+				w.replaceAll(spec.title, '')
+			);
+			expect(frame.flatMap((w) => englishWords(w))).toEqual([]);
+		}
+	);
 });

@@ -19,12 +19,13 @@ export default {
 	reportTitle: 'Страновые доклады о терроризме за 2012 год – Казахстан',
 	publisher: 'Государственный департамент США',
 	notice: {
-		text: 'Это наш перевод пояснений дашборда, написанных на английском языке. Сам доклад опубликован на английском.',
+		text: 'Это наш перевод английской версии дашборда; сам доклад опубликован на английском языке.',
 		link: 'Эта страница на английском'
 	},
 	footer: {
 		figuresFrom: 'Цифры из доклада',
-		published: (publisher: string, date: string) => `${publisher}, опубликован ${date}.`,
+		published: (publisher: string, date: string) =>
+			`${publisher}, опубликован ${date}${date.endsWith('.') ? '' : '.'}`,
 		ownWords: 'Пояснения и подписи составлены авторами дашборда.',
 		cite: 'Как цитировать и что учитывать',
 		printed: (url: string, version: string, made: string) =>

@@ -1,33 +1,40 @@
 import { loadPackage } from '$lib/server/data.ts';
+import { packageWords } from '$lib/server/codebook.ts';
+import { langOf } from '$lib/server/edition.ts';
 import { absoluteUrl } from '$lib/server/site.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ params }) => {
+	const lang = langOf(params);
 	const { descriptor, data } = loadPackage();
+	const words = packageWords(descriptor, lang);
 	return {
-		title: descriptor.title,
 		version: descriptor.version,
-		created: descriptor.created.slice(0, 10),
-		address: absoluteUrl('/'),
-		description: descriptor.description,
-		rights: descriptor.rights,
-		license: descriptor.licenses[0],
-		resources: descriptor.resources.map((r) => ({
-			name: r.name,
-			path: r.path,
-			title: r.title,
-			description: r.description,
-			fields: r.schema.fields.map((f) => ({
-				name: f.name,
-				type: f.type,
-				description: f.description,
-				required: f.constraints?.required ?? false,
-				values: f.constraints?.enum ?? null
-			})),
-			rows: data[r.name as keyof typeof data] as unknown as Record<
-				string,
-				string | number | boolean | null
-			>[]
-		}))
+		created: lang.f.date(new Date(descriptor.created), 'day'),
+		address: absoluteUrl(lang.path('/')),
+		description: words.description,
+		rights: words.rights,
+		license: words.licenses[0],
+		resources: descriptor.resources.map((r, i) => {
+			const own = words.resources[i];
+			if (!own || own.name !== r.name) throw new Error(`The words of "${r.name}" are out of order`);
+			return {
+				name: r.name,
+				path: r.path,
+				title: own.title,
+				description: own.description,
+				fields: r.schema.fields.map((f, j) => ({
+					name: f.name,
+					type: own.fields[j]?.type ?? f.type,
+					description: own.fields[j]?.description ?? '',
+					required: f.constraints?.required ?? false,
+					values: f.constraints?.enum ?? null
+				})),
+				rows: data[r.name as keyof typeof data] as unknown as Record<
+					string,
+					string | number | boolean | null
+				>[]
+			};
+		})
 	};
 };
