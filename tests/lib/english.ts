@@ -11,6 +11,7 @@ export const KEPT_IN_ENGLISH: readonly string[] = [
 	'GeoNames',
 	'Natural Earth',
 	'Creative Commons Attribution',
+	'CC BY 4.0',
 	'Universal',
 	'Refworld',
 	'BibTeX',

@@ -74,11 +74,12 @@ const crowdedLong: PlaceDatum[] = crowded.map((p, i) => ({
 describe.each([
 	...LOCALES.map((locale) => ({
 		name: `the published places, ${locale}`,
-		places: placeDatums(data, langFor(locale))
+		places: placeDatums(data, langFor(locale)),
+		from: 0
 	})),
-	{ name: 'seven made-up places, two on one spot', places: crowded },
+	{ name: 'seven made-up places, two on one spot', places: crowded, from: 0 },
 	{ name: 'seven made-up places with long Cyrillic labels', places: crowdedLong, from: 320 }
-])('layoutPlaces: $name', ({ places, from = 0 }) => {
+])('layoutPlaces: $name', ({ places, from }) => {
 	describe.each(LAYOUT_WIDTHS.filter((w) => w >= from))('at %i wide', (width) => {
 		const layout = layoutPlaces(places, width);
 		const lines = textLines(layout);
