@@ -63,14 +63,15 @@ describe.each([...LOCALES])('the %s names', (locale) => {
 			expect(cldr.of(ALPHA2[code] as string)).not.toBe(name);
 	});
 
-	it.runIf(locale !== 'en')('write every name in Cyrillic', () => {
-		const all = [
-			...Object.values(names.places),
-			...Object.values(names.countries),
-			...Object.values(names.bodies)
-		];
-		expect(all.filter((n) => /[A-Za-z]/.test(n))).toEqual([]);
-	});
+	if (locale !== 'en')
+		it('write every name in Cyrillic', () => {
+			const all = [
+				...Object.values(names.places),
+				...Object.values(names.countries),
+				...Object.values(names.bodies)
+			];
+			expect(all.filter((n) => /[A-Za-z]/.test(n))).toEqual([]);
+		});
 });
 
 describe('the places of both translations', () => {

@@ -246,9 +246,8 @@ describe.each(LOCALES)('in %s', (locale) => {
 		});
 
 		// The other editions name places from their catalogue, not from the row's English `place`.
-		it.runIf(locale === 'en')(
-			'wraps a long place onto more lines, and grows the chart to hold them',
-			() => {
+		if (locale === 'en')
+			it('wraps a long place onto more lines, and grows the chart to hold them', () => {
 				const short = layoutIncidents(
 					[{ ...inc('2012-05-01', 2), place: 'Taraz' }, inc('2012-05-03', 1)],
 					lang,
@@ -265,8 +264,7 @@ describe.each(LOCALES)('in %s', (locale) => {
 				expect(short.marks[0]?.detailLines).toHaveLength(1);
 				expect(long.marks[0]?.detailLines.length).toBeGreaterThan(1);
 				expect(long.height).toBeGreaterThan(short.height);
-			}
-		);
+			});
 
 		// The toll beside each bar, in each edition's grammar: Russian plural cases, the genitive
 		// after "не менее", the Kazakh singular noun after a number.
