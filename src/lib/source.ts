@@ -3,13 +3,9 @@ import { formatFor } from './format/index.ts';
 import { CATALOGUES } from './i18n/catalogue.ts';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
 
-/** The report every figure comes from. */
-export const REPORT = {
-	title: 'Country Reports on Terrorism 2012 – Kazakhstan',
-	publisher: 'United States Department of State',
-	published: '2013-05-30',
-	url: 'https://www.refworld.org/docid/51a86e8418.html'
-} as const;
+import { REPORT } from './report.ts';
+
+export { REPORT };
 
 /** "30 May 2013", or "May 2013" with style 'month', in an edition's language ("30 мая 2013 г."). */
 export function publishedOn(

@@ -1,7 +1,7 @@
 /** The words of exported images and share cards, in English: the type every edition's must match. */
 import type { ExportWords } from '../../export/words.ts';
 import { formatFor } from '../../format/index.ts';
-import { REPORT } from '../../source.ts';
+import { REPORT } from '../../report.ts';
 import { forms } from '../plural.ts';
 
 const f = formatFor('en');

@@ -1,5 +1,5 @@
 import { formatFor } from '../../format/index.ts';
-import { REPORT } from '../../source.ts';
+import { REPORT } from '../../report.ts';
 import type { ExportMessages } from './en.ts';
 
 const f = formatFor('kk');

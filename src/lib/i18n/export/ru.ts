@@ -1,5 +1,5 @@
 import { formatFor } from '../../format/index.ts';
-import { REPORT } from '../../source.ts';
+import { REPORT } from '../../report.ts';
 import { forms } from '../plural.ts';
 import type { ExportMessages } from './en.ts';
 
