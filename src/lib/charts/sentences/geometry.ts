@@ -31,6 +31,8 @@ export interface SentenceMark extends LabelledRow {
 	lifeArrow: Span | null;
 	/** "5 to 15 years", "5 years to life", "not stated": right-aligned on the label line, or on a line of its own under the label when both do not fit on one. */
 	valueLabel: string;
+	/** The value wrapped to the width: one line beside the label, or as many as it needs under it. */
+	valueLines: string[];
 	valueX: number;
 	valueY: number;
 	valueAnchor: 'start' | 'end';
@@ -99,7 +101,8 @@ export function layoutSentences(
 			.domain([0, maxYears])
 			.nice(count)
 			.range([LEFT, width - RIGHT]);
-		const ts = scale.ticks(count);
+		// Whole years only: a tick of 0.2 years would read as "0" once formatted.
+		const ts = scale.ticks(count).filter(Number.isInteger);
 		const extent = (t: number) => {
 			const w = textWidth(tickLabel(t), SMALL_SIZE);
 			return t === 0 ? [LEFT, LEFT + w] : [scale(t) - w / 2, scale(t) + w / 2];
@@ -138,10 +141,14 @@ export function layoutSentences(
 	const rows = cases.map((c, i) => {
 		const label = labelLines[i] ?? [];
 		const valueY = valueBeside ? LABEL_Y : LABEL_Y + label.length * LINE_HEIGHT;
+		// A long value ("от 5 лет до пожизненного лишения свободы") wraps on its own lines.
+		const value = valueBeside ? [values[i] ?? ''] : wrapToWidth(values[i] ?? '', textRoom);
 		const detail = wrapToWidth(words[i]?.offence ?? c.offence, textRoom, SMALL_SIZE);
-		const detailY = valueBeside ? LABEL_Y + label.length * LINE_HEIGHT : valueY + LINE_HEIGHT;
+		const detailY = valueBeside
+			? LABEL_Y + label.length * LINE_HEIGHT
+			: valueY + value.length * LINE_HEIGHT;
 		const barY = detailY + (detail.length - 1) * LINE_HEIGHT + BAR_GAP;
-		return { label, valueY, detail, detailY, barY };
+		return { label, valueY, value, detail, detailY, barY };
 	});
 	const rowHeight = Math.max(
 		LABEL_Y + LINE_HEIGHT + BAR_GAP + BAR + ROW_GAP,
@@ -170,6 +177,7 @@ export function layoutSentences(
 			detailY: roundTenth(row.detailY),
 			barY: roundTenth(row.barY),
 			valueLabel: values[i] ?? '',
+			valueLines: row.value,
 			valueX: valueBeside ? width : LEFT,
 			valueY: roundTenth(row.valueY),
 			valueAnchor: valueBeside ? ('end' as const) : ('start' as const),
