@@ -82,6 +82,12 @@ export interface EventsLayout {
 	marks: EventMark[];
 }
 
+/**
+ * How much wider than the estimate a bold label runs, measured in the site's font: Cyrillic, with
+ * Kazakh's extra letters, runs up to about 11% wider than Latin. Kept until text is measured.
+ */
+export const BOLD_WIDTH: Record<Lang['locale'], number> = { en: 1, ru: 1.08, kk: 1.12 };
+
 /** Room between the widest date and the dots' line. */
 const DATE_GAP = 4;
 const TEXT_GAP = 14;
@@ -116,7 +122,7 @@ export function layoutEvents(
 		const exactDay = e.date_precision === 'day';
 		// A colon, not " · ", so that a wrapped line never ends in a dangling separator.
 		const countries = e.countries.length ? `: ${e.countries.join(', ')}` : '';
-		const labelLines = wrapToWidth(e.label, textRoom);
+		const labelLines = wrapToWidth(e.label, textRoom / BOLD_WIDTH[lang.locale]);
 		const detail = wrapToWidth(`${themeLabel(e.theme)}${countries}`, textRoom, SMALL_SIZE);
 		const labelY = y + FONT_SIZE;
 		const detailY = labelY + labelLines.length * LINE;

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3';
 import { sentenceSpan, type SentenceSpan } from '../../data/sentence.ts';
 import type { Conviction } from '../../data/types.ts';
 import { langFor, type Lang } from '../../i18n/index.ts';
+import { BOLD_WIDTH } from '../events/geometry.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -130,12 +131,13 @@ export function layoutSentences(
 		m.sentences.label({ city: words[i]?.city ?? '', convicted: convicted[i] ?? '' })
 	);
 	const values = spans.map((span) => f.sentence(span));
-	const labelLines = labels.map((label) => wrapToWidth(label, textRoom));
+	const bold = BOLD_WIDTH[lang.locale];
+	const labelLines = labels.map((label) => wrapToWidth(label, textRoom / bold));
 	// The value shares the label's line in every row, or in none, so that rows read alike.
 	const valueBeside = labelLines.every(
 		(lines, i) =>
 			lines.length === 1 &&
-			lineWidth(lines[0] ?? '') + VALUE_GAP + textWidth(values[i] ?? '') <= width - LEFT
+			lineWidth(lines[0] ?? '') * bold + VALUE_GAP + textWidth(values[i] ?? '') <= width - LEFT
 	);
 	const notStatedLines = wrapToWidth(m.sentences.notStatedBar, textRoom);
 	const rows = cases.map((c, i) => {

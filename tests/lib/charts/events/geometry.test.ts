@@ -4,9 +4,11 @@ import {
 	CHAR_WIDTH,
 	EXPORT_WIDTH,
 	FONT_SIZE,
-	LAYOUT_WIDTHS
+	LAYOUT_WIDTHS,
+	lineWidth
 } from '../../../../src/lib/charts/common.ts';
 import {
+	BOLD_WIDTH,
 	layoutEvents,
 	themes,
 	type EventDatum,
@@ -146,6 +148,18 @@ describe.each(LOCALES)('layoutEvents in %s', (locale) => {
 
 			it('keeps every line of words inside the viewBox', () => {
 				expect(outside(textLines(layout), width)).toEqual([]);
+			});
+
+			it('wraps the bold names for the edition’s letters, measured wider than the estimate', () => {
+				for (const m of layout.marks)
+					for (const line of m.labelLines)
+						expect(lineWidth(line) * BOLD_WIDTH[locale]).toBeLessThanOrEqual(
+							Math.max(
+								width - layout.textX,
+								lineWidth(line.split(' ').reduce((a, b) => (a.length > b.length ? a : b))) *
+									BOLD_WIDTH[locale]
+							)
+						);
 			});
 
 			it('never draws two lines of words over each other', () => {
