@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventWords } from '../../../src/lib/charts/events/geometry.ts';
 import { eventsChart } from '../../../src/lib/charts/events/spec.ts';
 import { sentencesChart } from '../../../src/lib/charts/sentences/spec.ts';
-import type { ChartSpecOf } from '../../../src/lib/charts/spec.ts';
+import type { ChartSpecOf, SizedLayout } from '../../../src/lib/charts/spec.ts';
 import { detailedCases } from '../../../src/lib/data/subsets.ts';
 import { langFor } from '../../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../../src/lib/i18n/locales.ts';
@@ -24,7 +24,7 @@ const latinWords = (text: string) =>
 	[...text.matchAll(/[A-Za-z]{4,}/g)].map((m) => m[0]).filter((w) => !LATIN_ALLOWED.has(w));
 
 /** Every word a spec writes: title, takeaway, text alternative, notes, key, table and chart labels. */
-function specWords(spec: ChartSpecOf<string, unknown>): string[] {
+function specWords(spec: ChartSpecOf<string, SizedLayout>): string[] {
 	const layouts = spec.layouts as unknown as { marks: Record<string, unknown>[] }[];
 	return [
 		spec.title,
@@ -82,7 +82,7 @@ describe.each(['ru', 'kk'] as const)('the %s edition', (locale) => {
 		{ name: 'sentences', spec: () => sentencesChart.build(data, lang) },
 		{ name: 'events', spec: () => eventsChart.build(data, lang) }
 	])('writes no English word in the $name chart', ({ spec }) => {
-		const words = specWords(spec() as ChartSpecOf<string, unknown>);
+		const words = specWords(spec() as ChartSpecOf<string, SizedLayout>);
 		expect(words.length).toBeGreaterThan(10);
 		expect(words.flatMap(latinWords)).toEqual([]);
 	});
@@ -91,7 +91,7 @@ describe.each(['ru', 'kk'] as const)('the %s edition', (locale) => {
 		const views = sentencesChart.views?.(data, lang) ?? [];
 		expect(views.length).toBeGreaterThan(0);
 		for (const view of views)
-			expect(specWords(view as ChartSpecOf<string, unknown>).flatMap(latinWords)).toEqual([]);
+			expect(specWords(view as ChartSpecOf<string, SizedLayout>).flatMap(latinWords)).toEqual([]);
 	});
 
 	it('names every view in its words, with the cities as the edition writes them', () => {
