@@ -67,7 +67,7 @@ const EDITIONS = [
 describe.each(EDITIONS)('the comparison in $locale', ({ locale, hide, show, uralsk, title }) => {
 	const sample = pages.filter((p) => p.param === '' || p.sort === 'max' || p.cases.length === 1);
 	it.each(sample.map((p) => ({ path: p.path, cases: p.cases })))(
-		'/$locale$path shows its words in the edition, with controls that stay in it',
+		'$path shows its words in the edition, with controls that stay in it',
 		async ({ path, cases: chosen }) => {
 			const { page, errors, close } = await openPage(browser, { javaScriptEnabled: false });
 			const response = await page.goto(`${baseUrl()}/${locale}${path}`);

@@ -122,7 +122,7 @@ describe('an old link to the sentence comparison (?cases=…), with the CPU slow
 
 	// The view slugs are the English cities' in every edition: an old link under /ru/ or /kk/ stays in its edition.
 	it.each(['ru', 'kk'].flatMap((locale) => views.map((v) => ({ ...v, locale }))))(
-		'/$locale/sentences/$query ends on /$locale$path$hash, drawing only its cases',
+		'$locale: $query ends on the same view in its edition, drawing only its cases',
 		async ({ locale, query, path, hash, expected }) => {
 			const { page, errors, close } = await openPage(browser);
 			await page.addInitScript(watchChart);

@@ -1,6 +1,7 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
 import { parseDateish } from '../../format/index.ts';
 import { langFor, type Lang } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -19,13 +20,21 @@ export function themes(lang: Lang): readonly { theme: Theme; label: string }[] {
 	}));
 }
 
-/** A development's words in an edition: its short name and its sentence, keyed by event id. */
-export function eventWords(id: string, lang: Lang): { label: string; summary: string } {
-	const label = lang.m.events.labels[id];
-	const summary = lang.m.events.summaries[id];
+/**
+ * A development's words in an edition: its short name and its sentence, keyed by event id. The
+ * data is written in English, so the English edition may read the row's own words; any other
+ * edition throws, naming the event, when its catalogue lacks them.
+ */
+export function eventWords(
+	e: { id: string; label?: string; summary?: string },
+	lang: Lang
+): { label: string; summary: string } {
+	const own = lang.locale === DEFAULT_LOCALE;
+	const label = lang.m.events.labels[e.id] ?? (own ? e.label : undefined);
+	const summary = lang.m.events.summaries[e.id] ?? (own ? e.summary : undefined);
 	if (label === undefined || summary === undefined)
 		throw new Error(
-			`The ${lang.locale} events catalogue has no label or summary for event "${id}"`
+			`The ${lang.locale} events catalogue has no label or summary for event "${e.id}"`
 		);
 	return { label, summary };
 }

@@ -36,7 +36,7 @@ export function datedEvents(
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
 		.map((e) => ({
 			...e,
-			...eventWords(e.id, lang),
+			...eventWords(e, lang),
 			relative: relative.has(e.id),
 			dateLabel: f.dateish(e.date, relative.has(e.id)),
 			themeLabel: m.events.themes[e.theme],

@@ -14,7 +14,7 @@ function unplaced(events: ReturnType<typeof loadPackage>['data']['events'], lang
 		.filter((e) => e.date_precision !== 'day' && e.date_precision !== 'month')
 		.map((e) => ({
 			id: e.id,
-			summary: eventWords(e.id, lang).summary,
+			summary: eventWords(e, lang).summary,
 			section: e.section,
 			when: e.date === null ? m.events.when.none : m.events.when.year(e.date)
 		}));
