@@ -52,6 +52,7 @@ describe.each(LOCALES)('the %s catalogue', (locale) => {
 		if (!c) throw new Error(id);
 		const text = caseText(c, lang);
 		for (const value of Object.values(text)) expect(value.trim()).not.toBe('');
+		if (c.group !== null) expect(lang.m.sentences.groups[id]?.trim()).toBeTruthy();
 	});
 
 	it.each(data.events.map((e) => e.id))('has the label and summary of the event %s', (id) => {
@@ -84,6 +85,19 @@ describe.each(['ru', 'kk'] as const)('the %s edition', (locale) => {
 		const words = specWords(spec() as ChartSpecOf<string, SizedLayout>);
 		expect(words.length).toBeGreaterThan(10);
 		expect(words.flatMap(latinWords)).toEqual([]);
+	});
+
+	it('writes the words of its CSV downloads in the edition, keeping codes as codes', () => {
+		const sentences = sentencesChart.build(data, lang).csv.rows as Record<string, unknown>[];
+		const events = eventsChart.build(data, lang).csv.rows as Record<string, unknown>[];
+		const words = [
+			...sentences.flatMap((r) => [r.city, r.offence, r.summary, r.group]),
+			...events.flatMap((r) => [r.label, r.summary, r.countries])
+		].filter((v): v is string => typeof v === 'string');
+		expect(words.length).toBeGreaterThan(40);
+		expect(words.flatMap(latinWords)).toEqual([]);
+		expect(sentences.map((r) => r.convicted_unit)).toEqual(sentences.map(() => 'people'));
+		expect(events.every((r) => typeof r.theme === 'string' && /^[a-z]+$/.test(r.theme))).toBe(true);
 	});
 
 	it('writes no English word in any view of the comparison', () => {

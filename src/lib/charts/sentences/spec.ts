@@ -112,10 +112,16 @@ export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 	}
 };
 
+function missingGroup(c: Conviction, lang: Lang): string {
+	if (lang.locale === 'en' && c.group !== null) return c.group;
+	throw new Error(`The ${lang.locale} catalogue has no group (m.sentences.groups) for "${c.id}"`);
+}
+
 /** A case's row of the chart's CSV in the edition. */
 function csvRow(c: Conviction, lang: Lang): Conviction {
 	const { city, offence, summary } = caseText(c, lang);
-	return { ...c, city, offence, summary };
+	const group = c.group === null ? null : (lang.m.sentences.groups[c.id] ?? missingGroup(c, lang));
+	return { ...c, city, offence, summary, group };
 }
 
 /** A case with what the comparison needs to sort, compare and describe it. */

@@ -152,6 +152,11 @@ const sentences = {
 		'uralsk-terrorist-financing': 'Financing a terrorist group'
 	} as Record<string, string>,
 	/** Each court case's summary, by conviction id. */
+	/** The group the report ties a court case to, by conviction id. */
+	groups: {
+		'atyrau-bombing-organisers': 'Jund al-Khilafah',
+		'uralsk-terrorist-financing': 'Islamic Jihad Union'
+	} as Record<string, string>,
 	summaries: {
 		'taraz-attack-organisers':
 			'Five people convicted for organising the November 2011 attack in Taraz, which the report notes was carried out by a single gunman; terms from five years up to life.',

@@ -138,6 +138,10 @@ export default {
 			'Мемлекеттік органдар ғимараттарының жанында жарылыс жасауды ұйымдастыру',
 		'uralsk-terrorist-financing': 'Террористік топты қаржыландыру'
 	} as Record<string, string>,
+	groups: {
+		'atyrau-bombing-organisers': '«Жунд әл-Халифат»',
+		'uralsk-terrorist-financing': 'Ислам жиһады одағы'
+	} as Record<string, string>,
 	summaries: {
 		'taraz-attack-organisers':
 			'Тараздағы 2011 жылғы қарашадағы шабуылды ұйымдастырғаны үшін бес адам сотталды; баяндамада шабуылды бір қарулы адам жасағаны айтылады. Мерзімдері — бес жылдан өмір бойы бас бостандығынан айыруға дейін.',

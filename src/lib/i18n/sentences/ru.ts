@@ -141,6 +141,10 @@ export default {
 		'atyrau-bombing-organisers': 'Организация взрывов у зданий государственных органов',
 		'uralsk-terrorist-financing': 'Финансирование террористической группы'
 	} as Record<string, string>,
+	groups: {
+		'atyrau-bombing-organisers': '«Джунд аль-Халифат»',
+		'uralsk-terrorist-financing': 'Союз исламского джихада'
+	} as Record<string, string>,
 	summaries: {
 		'taraz-attack-organisers':
 			'Пятеро осуждены за организацию нападения в Таразе в ноябре 2011 года; по данным доклада, его совершил один вооружённый человек. Сроки — от пяти лет до пожизненного лишения свободы.',
