@@ -56,7 +56,7 @@ export default {
 	},
 	sorts: SORTS,
 	viewName: (p: { cities: string; sort: SortKey }) =>
-		p.sort === 'verdict' ? p.cities : `${p.cities}: ${lower(SORTS[p.sort])}`,
+		p.sort === 'verdict' ? p.cities : `${p.cities} (${lower(SORTS[p.sort])})`,
 	viewTitle: (name: string) => `Бас бостандығынан айыру мерзімдерін салыстыру: ${name}`,
 	where: {
 		'taraz-attack-organisers': 'Тараздағы',

@@ -61,7 +61,7 @@ export default {
 	},
 	sorts: SORTS,
 	viewName: (p: { cities: string; sort: SortKey }) =>
-		p.sort === 'verdict' ? p.cities : `${p.cities}: ${lower(SORTS[p.sort])}`,
+		p.sort === 'verdict' ? p.cities : `${p.cities} (${lower(SORTS[p.sort])})`,
 	viewTitle: (name: string) => `Сравнение сроков лишения свободы: ${name}`,
 	where: {
 		'taraz-attack-organisers': 'в Таразе',
