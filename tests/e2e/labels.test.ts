@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthDatedEvents } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
+import { langFor } from '../../src/lib/i18n/index.ts';
 import { baseUrl, launch, openPage } from './browser.ts';
 
 const { data } = loadPackageFrom(process.cwd());
@@ -42,6 +43,29 @@ describe('every mark says what it is', () => {
 			expect(titles[e.id], e.id).toContain(e.section);
 		}
 	});
+
+	it.each(['ru', 'kk'] as const)(
+		'names and dates every development of the timeline in %s, with no English on the page',
+		async (locale) => {
+			const { m } = langFor(locale);
+			const { text, titles } = await chartWords(`/${locale}/timeline/`, 'events-by-theme');
+			for (const e of monthDatedEvents(data.events)) {
+				const label = m.events.labels[e.id] ?? '';
+				expect(label, e.id).not.toBe(e.label);
+				expect(text, e.id).toContain(label);
+				expect(titles[e.id], e.id).toContain(label);
+				expect(titles[e.id], e.id).toContain(m.events.sections[e.section]);
+			}
+			const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+			await page.goto(`${baseUrl()}/${locale}/timeline/`);
+			const words = await page
+				.locator('main h1, main p.lede, main .aside, main ol.timeline, figure#events-by-theme svg')
+				.evaluateAll((els) => els.map((e) => e.textContent ?? '').join(' '));
+			expect(words).toContain(m.events.summaries['almaty-safe-house-blast']);
+			expect([...words.matchAll(/[A-Za-z]{4,}/g)].map((w) => w[0])).toEqual([]);
+			await close();
+		}
+	);
 
 	it('gives every incident its kind, its place or says the place is not named, and who died as far as the report says', async () => {
 		const { text, titles } = await chartWords('/incidents/', 'deaths-per-incident');

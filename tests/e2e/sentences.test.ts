@@ -8,14 +8,16 @@ import { LAYOUT_WIDTHS } from '../../src/lib/charts/common.ts';
 import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
 import { citySlug, SORT_SLUGS, viewPages } from '../../src/lib/sentences/pages.ts';
-import { SORTS, sortCases, SORT_LABELS } from '../../src/lib/sentences/state.ts';
+import { SORTS, sortCases } from '../../src/lib/sentences/state.ts';
+import { langFor } from '../../src/lib/i18n/index.ts';
 import { elements, svgs, texts, unbalancedTags } from '../lib/charts/svg.ts';
 import { baseUrl, launch, openPage } from './browser.ts';
 import { showPanel } from './site.ts';
 
 const { data: raw } = loadPackageFrom(process.cwd());
 // The page compares the cases with a number of people and a city, in the order of their verdicts.
-const cases = casesByVerdict(detailedCases(raw.convictions)).map(viewCase);
+const cases = casesByVerdict(detailedCases(raw.convictions)).map((c) => viewCase(c, langFor('en')));
+const SORT_LABELS = langFor('en').m.sentences.sorts;
 const ids = cases.map((c) => c.id);
 const cityOf = (id: string) => cases.find((c) => c.id === id)?.city ?? '';
 const pages = viewPages(cases);
@@ -52,6 +54,55 @@ async function shownIds(page: Page): Promise<string[]> {
 	expect(new Set(perLayout).size, `every layout draws the same cases: ${perLayout}`).toBe(1);
 	return (perLayout[0] ?? '').split(',').filter(Boolean);
 }
+
+/** Latin words of four letters or more a Russian or Kazakh page may show: names with no Cyrillic form. */
+const LATIN_ALLOWED = new Set(['JavaScript', 'cases', 'CSV', 'PNG', 'SVG', 'JSON', 'CRT']);
+
+/** What the Russian and Kazakh views must say, spelled out here: control verbs, a city and its title. */
+const EDITIONS = [
+	{ locale: 'ru', hide: 'Скрыть', show: 'Показать', uralsk: 'Уральск', title: 'Сравнение сроков' },
+	{ locale: 'kk', hide: 'Жасыру:', show: 'Көрсету:', uralsk: 'Орал', title: 'салыстыру' }
+] as const;
+
+describe.each(EDITIONS)('the comparison in $locale', ({ locale, hide, show, uralsk, title }) => {
+	const sample = pages.filter((p) => p.param === '' || p.sort === 'max' || p.cases.length === 1);
+	it.each(sample.map((p) => ({ path: p.path, cases: p.cases })))(
+		'$path shows its words in the edition, with controls that stay in it',
+		async ({ path, cases: chosen }) => {
+			const { page, errors, close } = await openPage(browser, { javaScriptEnabled: false });
+			const response = await page.goto(`${baseUrl()}/${locale}${path}`);
+			expect(response?.status()).toBe(200);
+			expect(await page.getAttribute('html', 'lang')).toBe(locale);
+			// Every control that leads to a view leads to a view of this edition, at the same slugs.
+			const hrefs = await page
+				.locator('nav.controls a[href]:not([href^="#"])')
+				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			expect(hrefs.length).toBeGreaterThan(0);
+			for (const href of hrefs)
+				expect(href).toMatch(new RegExp(`/${locale}/sentences/([a-z-]+/)*$`));
+			const uralskShown = chosen.includes('uralsk-terrorist-financing');
+			const control = await page.locator('#control-case-uralsk').textContent();
+			expect(control).toContain(
+				chosen.length === 1 && uralskShown ? uralsk : uralskShown ? hide : show
+			);
+			expect(control).toContain(uralsk);
+			if (path !== '/sentences/') {
+				expect(await page.title()).toContain(title);
+				if (uralskShown) expect(await page.title()).toContain(uralsk);
+			}
+			// No English word in what this area writes: heading, controls, the comparison in words and the chart.
+			const text = (
+				await page
+					.locator('h1, p.lede, nav.controls, aside.in-words, #sentence-ranges svg')
+					.evaluateAll((els) => els.map((e) => e.textContent ?? '').join(' '))
+			).replace(/https?:\S+/g, '');
+			const latin = [...text.matchAll(/[A-Za-z]{4,}/g)].map((m) => m[0]);
+			expect(latin.filter((w) => !LATIN_ALLOWED.has(w))).toEqual([]);
+			expect(errors).toEqual([]);
+			await close();
+		}
+	);
+});
 
 describe('every view of the sentence comparison is a page', () => {
 	it('has a page for each selection of cases in each order, at the path its cities make', () => {

@@ -7,10 +7,11 @@ import { sortCases, SORTS } from '../../src/lib/sentences/state.ts';
 import { casesByVerdict, viewCase } from '../../src/lib/charts/sentences/spec.ts';
 import { detailedCases } from '../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../src/lib/server/data.ts';
+import { langFor } from '../../src/lib/i18n/index.ts';
 import { baseUrl, launch, openPage, PAGES } from './browser.ts';
 
 const cases = casesByVerdict(detailedCases(loadPackageFrom(process.cwd()).data.convictions)).map(
-	viewCase
+	(c) => viewCase(c, langFor('en'))
 );
 
 /** What the page showed at one moment: whether the chart was visible, and which cases it drew. */
@@ -113,6 +114,35 @@ describe('an old link to the sentence comparison (?cases=…), with the CPU slow
 			expect(frames[frames.length - 1]?.keys).toEqual(expected);
 			// In place in the history: going back leaves the site rather than showing the old address.
 			expect(await page.evaluate(() => history.length)).toBe(2);
+			if (hash) expect(await page.locator('.case-detail:target').count()).toBe(1);
+			expect(errors).toEqual([]);
+			await close();
+		}
+	);
+
+	// The view slugs are the English cities' in every edition: an old link under /ru/ or /kk/ stays in its edition.
+	it.each(['ru', 'kk'].flatMap((locale) => views.map((v) => ({ ...v, locale }))))(
+		'$locale: $query ends on the same view in its edition, drawing only its cases',
+		async ({ locale, query, path, hash, expected }) => {
+			const { page, errors, close } = await openPage(browser);
+			await page.addInitScript(watchChart);
+			await page.goto(`${baseUrl()}/${locale}/sentences/${query}`);
+			await page.waitForURL(`**/${locale}${path}${hash}`);
+			await page.waitForFunction(
+				(want) => {
+					const frames = (window as unknown as { frames_: Frame[] }).frames_;
+					const last = frames[frames.length - 1];
+					return last?.visible === true && last.keys.join() === want;
+				},
+				expected.join(),
+				{ timeout: 10_000 }
+			);
+			const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
+			for (const frame of frames.filter((f) => f.visible))
+				expect(frame.keys, JSON.stringify(frames)).toEqual(expected.slice(0, frame.keys.length));
+			expect(frames.every((f) => f.path.startsWith(`/${locale}/sentences/`))).toBe(true);
+			expect(await page.evaluate(() => history.length)).toBe(2);
+			expect(await page.getAttribute('html', 'lang')).toBe(locale);
 			if (hash) expect(await page.locator('.case-detail:target').count()).toBe(1);
 			expect(errors).toEqual([]);
 			await close();

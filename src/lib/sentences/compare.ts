@@ -1,27 +1,31 @@
 import type { SentenceSpan } from '../data/sentence.ts';
-import { capitalise, countOf, formatCount, listInWords, plural, years } from '../format/index.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface ComparedCase {
 	id: string;
+	/** The English city: the case's slug in paths. */
 	city: string;
+	/** How a sentence of the comparison names the case in the edition ("Taraz", "в Таразе", "Тараздағы"). */
+	where: string;
 	convicted: number;
 	span: SentenceSpan;
 }
 
-/** "the Taraz case", "the Taraz and Atyrau cases", "the Taraz, Atyrau and Uralsk cases". */
-export function caseNames(cases: readonly ComparedCase[]): string {
-	return `the ${listInWords(cases.map((c) => c.city))} ${plural(cases.length, 'case', 'cases')}`;
-}
-
-const people = (n: number) => countOf(n, 'person was', 'people were');
+/** The cases named in a sentence: their `where` phrases as a list, and how many they are. */
+const named = (cases: readonly ComparedCase[], lang: Lang) => ({
+	places: lang.f.list(cases.map((c) => c.where)),
+	n: cases.length
+});
 
 /**
- * The comparison in plain sentences, written from the data: shared minimums, life sentences,
- * the longest term in years, unstated sentences and people convicted. No averages or midpoints:
- * the report gives ranges, not each defendant's sentence.
+ * The comparison in plain sentences, written from the data in the edition's words: shared
+ * minimums, life sentences, the longest term in years, unstated sentences and people convicted.
+ * No averages or midpoints: the report gives ranges, not each defendant's sentence.
  */
-export function describeComparison(cases: readonly ComparedCase[]): string[] {
+export function describeComparison(cases: readonly ComparedCase[], lang: Lang): string[] {
 	if (cases.length === 0) return [];
+	const { m, f } = lang;
+	const say = m.sentences.compare;
 	const out: string[] = [];
 	const stated = cases.filter((c) => c.span.kind !== 'not-stated');
 	const minOf = (c: ComparedCase) => (c.span.kind === 'not-stated' ? Infinity : c.span.min);
@@ -29,21 +33,20 @@ export function describeComparison(cases: readonly ComparedCase[]): string[] {
 	if (stated.length > 0) {
 		const shortest = Math.min(...stated.map(minOf));
 		const sharing = stated.filter((c) => minOf(c) === shortest);
+		const words = { ...named(sharing, lang), years: f.years(shortest) };
 		out.push(
 			sharing.length > 1
-				? `${capitalise(caseNames(sharing))} share the shortest minimum term: ${years(shortest)}.`
+				? say.sharedMinimum(words)
 				: stated.length > 1
-					? `The shortest minimum term is ${years(shortest)}, in ${caseNames(sharing)}.`
-					: `The shortest term in ${caseNames(sharing)} is ${years(shortest)}.`
+					? say.shortestMinimum(words)
+					: say.shortestInOne(words)
 		);
 		const life = stated.filter((c) => c.span.kind === 'to-life');
 		if (life.length > 0) {
 			out.push(
 				life.length === stated.length && stated.length > 1
-					? `Every case with a stated sentence reaches life imprisonment.`
-					: capitalise(
-							`${life.length === 1 && stated.length > 1 ? 'only ' : ''}${caseNames(life)} ${life.length === 1 ? 'reaches' : 'reach'} life imprisonment.`
-						)
+					? say.allLife
+					: say.someLife({ ...named(life, lang), only: life.length === 1 && stated.length > 1 })
 			);
 		}
 		// Terms given in years: the longest of each range, and the years before life where a case reaches life.
@@ -55,7 +58,7 @@ export function describeComparison(cases: readonly ComparedCase[]): string[] {
 			const longest = Math.max(...terms.map((t) => t.years));
 			const holders = terms.filter((t) => t.years === longest).map((t) => t.c);
 			out.push(
-				`The longest term given in years is ${years(longest)}, in ${caseNames(holders)}${life.length ? '; life sentences are longer still' : ''}.`
+				say.longest({ ...named(holders, lang), years: f.years(longest), lifeToo: life.length > 0 })
 			);
 		}
 	}
@@ -63,18 +66,27 @@ export function describeComparison(cases: readonly ComparedCase[]): string[] {
 	if (unstated.length > 0) {
 		out.push(
 			stated.length === 0
-				? `The report gives no sentence for ${caseNames(unstated)}.`
-				: `The report gives no sentence for ${caseNames(unstated)}, so ${unstated.length === 1 ? 'it takes' : 'they take'} no part in the comparison of terms.`
+				? say.noneStated(named(unstated, lang))
+				: say.someUnstated(named(unstated, lang))
 		);
 	}
 	const total = cases.reduce((sum, c) => sum + c.convicted, 0);
+	const people = f.countOf(total, m.sentences.people);
+	const verb = f.plural(total, m.sentences.peopleVerb);
 	if (cases.length === 1) {
-		out.push(`In ${caseNames(cases)}, ${people(total)} convicted.`);
+		out.push(say.convictedInOne({ places: named(cases, lang).places, people, verb }));
 	} else {
 		const most = Math.max(...cases.map((c) => c.convicted));
 		const top = cases.filter((c) => c.convicted === most);
 		out.push(
-			`In all, ${people(total)} convicted in the ${cases.length} cases compared, ${formatCount(most)} of them in ${caseNames(top)}${top.length > 1 ? ' each' : ''}.`
+			say.convictedInAll({
+				cases: f.count(cases.length),
+				people,
+				verb,
+				most: f.count(most),
+				mostPeople: f.countOf(most, m.sentences.people),
+				...named(top, lang)
+			})
 		);
 	}
 	return out;

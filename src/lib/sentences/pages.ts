@@ -6,6 +6,8 @@ import { SORTS, sortCases, type SortKey, type SortableCase } from './state.ts';
  * the cases by their cities, alphabetically, then the order when it is not the verdicts':
  * `/sentences/atyrau-taraz/` and `/sentences/atyrau-taraz/longest-maximum-first/`. Cities read
  * better than ids and stay the same when cases are added, so a shared path keeps its cases.
+ * The slugs are the English cities' in every edition: /ru/sentences/atyrau-taraz/ shows the same
+ * view in Russian, so a link shared from one edition names the same cases in another.
  */
 
 /** Path segment of each order; the verdicts' order is the default and has none. */

@@ -4,13 +4,6 @@ import type { SentenceSpan } from '../data/sentence.ts';
 export const SORTS = ['verdict', 'min', 'max', 'convicted'] as const;
 export type SortKey = (typeof SORTS)[number];
 
-export const SORT_LABELS: Record<SortKey, string> = {
-	verdict: 'Verdict date',
-	min: 'Shortest minimum term',
-	max: 'Longest maximum term',
-	convicted: 'Most people convicted'
-};
-
 /** What a shared link must reproduce: which cases, in which order, which one stands out. */
 export interface ComparisonState {
 	/** Selected case ids, in the data's order; never empty. */

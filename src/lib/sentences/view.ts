@@ -1,29 +1,25 @@
 import type { KeyEntry } from '../charts/spec.ts';
 import type { SentenceSpan } from '../data/sentence.ts';
 import type { Section } from '../data/types.ts';
+import type { Lang } from '../i18n/index.ts';
 import { describeComparison, type ComparedCase } from './compare.ts';
 import { citySlug } from './pages.ts';
 
 /** What the page and the build know about one case: enough to compare it and to say it. */
 export interface ViewCase extends ComparedCase {
+	/** The city as the edition writes it. */
+	name: string;
 	section: Section;
 	words: { desc: string; note: string | null; row: Record<string, string> };
 }
 
 /** The key of a sentences chart: life and unstated sentences, where the cases shown have them. */
-export function sentencesKey(spans: readonly SentenceSpan[]): KeyEntry[] {
+export function sentencesKey(spans: readonly SentenceSpan[], lang: Lang): KeyEntry[] {
 	const key: KeyEntry[] = [];
 	if (spans.some((s) => s.kind === 'to-life'))
-		key.push({
-			symbol: 'life',
-			words:
-				'the longest sentence is life imprisonment: the bar stops at the break and goes on as an arrow, not as a number of years'
-		});
+		key.push({ symbol: 'life', words: lang.m.sentences.key.life });
 	if (spans.some((s) => s.kind === 'not-stated'))
-		key.push({
-			symbol: 'not-stated',
-			words: 'no bar: the report gives no sentence, which is not zero years'
-		});
+		key.push({ symbol: 'not-stated', words: lang.m.sentences.key.notStated });
 	return key;
 }
 
@@ -59,14 +55,19 @@ export function viewId(
 export function viewText(
 	shown: readonly ViewCase[],
 	all: readonly ViewCase[],
-	chart: { title: string; takeaway: string; generalNote: string }
+	chart: { title: string; takeaway: string; generalNote: string },
+	lang: Lang
 ): ViewText {
 	return {
 		title: chart.title,
-		takeaway: shown.length === all.length ? chart.takeaway : describeComparison(shown).join(' '),
+		takeaway:
+			shown.length === all.length ? chart.takeaway : describeComparison(shown, lang).join(' '),
 		desc: shown.map((c) => c.words.desc).join(' '),
 		notes: [...shown.flatMap((c) => c.words.note ?? []), chart.generalNote],
 		sections: [...new Set(shown.map((c) => c.section))],
-		key: sentencesKey(shown.map((c) => c.span))
+		key: sentencesKey(
+			shown.map((c) => c.span),
+			lang
+		)
 	};
 }

@@ -17,11 +17,12 @@ export function comparisonPageData(page: ViewPage, base: string, lang: Lang) {
 	const { all, shown: cases, fileId, text } = comparisonView(page, lang);
 	const files = figure(fileId, lang);
 	// Each case's place on the map, and its summary with the first use of each glossary name linked.
+	// The glossary finds its names in English text only, so the other editions show summaries unlinked.
 	const seen = new Set<string>();
 	const shown = cases.map((c) => ({
 		...c,
-		placePath: c.place_id ? placeMapPath(c.place_id) : null,
-		segments: glossed(c.summary, seen)
+		placePath: c.place_id ? lang.path(placeMapPath(c.place_id)) : null,
+		segments: lang.locale === 'en' ? glossed(c.summary, seen) : [{ text: c.summary }]
 	}));
 	return {
 		page,
@@ -41,7 +42,7 @@ export function comparisonPageData(page: ViewPage, base: string, lang: Lang) {
 			embedCode: files.embedCode,
 			permalink: `${lang.path(page.path)}#sentence-ranges`
 		},
-		inWords: describeComparison(shown),
+		inWords: describeComparison(shown, lang),
 		convicted: figure('convicted-per-case', lang),
 		oldLinks:
 			page.param === '' ? oldLinkMap(pages, all, `${base}${lang.path('/').slice(0, -1)}`) : null

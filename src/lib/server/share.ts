@@ -65,15 +65,13 @@ export function cardNames(lang: Lang): string[] {
 
 /** What a view of the comparison says of itself: its title names its cases and their order. */
 function viewWords(page: ViewPage, lang: Lang) {
-	const { fileId, text, name, shown } = comparisonView(page, lang);
+	const { fileId, text, title, shown } = comparisonView(page, lang);
 	// The card has room for a sentence or two: the first of the comparison in words, where the figure's takeaway is longer.
-	// describeComparison writes English only, so the other editions' cards keep the whole takeaway.
-	const first =
-		(lang.locale === DEFAULT_LOCALE ? describeComparison(shown)[0] : undefined) ?? text.takeaway;
+	const first = describeComparison(shown, lang)[0] ?? text.takeaway;
 	const summary = text.takeaway.length <= CARD_SUMMARY_CHARS ? text.takeaway : first;
 	return {
 		fileId,
-		title: lang.m.share.viewTitle(name),
+		title,
 		description: text.takeaway,
 		summary
 	};

@@ -1,26 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import {
-	caseNames,
-	describeComparison,
-	type ComparedCase
-} from '../../../src/lib/sentences/compare.ts';
+import { describeComparison, type ComparedCase } from '../../../src/lib/sentences/compare.ts';
+import { langFor } from '../../../src/lib/i18n/index.ts';
+import { LOCALES, type Locale } from '../../../src/lib/i18n/locales.ts';
+
+const en = langFor('en');
 
 /** Hand-built cases; made up, not the published data (the first three echo its shape). */
 const range = (city: string, convicted: number, min: number, max: number): ComparedCase => ({
 	id: city.toLowerCase(),
 	city,
+	where: city,
 	convicted,
 	span: { id: city.toLowerCase(), kind: 'range', min, max }
 });
 const toLife = (city: string, convicted: number, min: number): ComparedCase => ({
 	id: city.toLowerCase(),
 	city,
+	where: city,
 	convicted,
 	span: { id: city.toLowerCase(), kind: 'to-life', min }
 });
 const unstated = (city: string, convicted: number): ComparedCase => ({
 	id: city.toLowerCase(),
 	city,
+	where: city,
 	convicted,
 	span: { id: city.toLowerCase(), kind: 'not-stated' }
 });
@@ -54,24 +57,112 @@ const termsInYears = (c: ComparedCase) =>
 			? [c.span.min]
 			: [];
 
-describe('caseNames', () => {
-	it.each([
-		{ cases: [taraz], expected: 'the Taraz case' },
-		{ cases: [taraz, atyrau], expected: 'the Taraz and Atyrau cases' },
-		{ cases: [atyrau, taraz], expected: 'the Atyrau and Taraz cases' },
-		{ cases: [taraz, atyrau, uralsk], expected: 'the Taraz, Atyrau and Uralsk cases' },
+/** The three cases of the published data, named as each edition's sentences name them. */
+const PUBLISHED: Record<Locale, { atyrau: string; taraz: string; uralsk: string }> = {
+	en: { atyrau: 'Atyrau', taraz: 'Taraz', uralsk: 'Uralsk' },
+	ru: { atyrau: 'в Атырау', taraz: 'в Таразе', uralsk: 'в Уральске' },
+	kk: { atyrau: 'Атыраудағы', taraz: 'Тараздағы', uralsk: 'Оралдағы' }
+};
+const published = (locale: Locale) => {
+	const w = PUBLISHED[locale];
+	return [
+		{ ...atyrau, where: w.atyrau },
+		{ ...taraz, where: w.taraz },
+		{ ...uralsk, where: w.uralsk }
+	];
+};
+
+describe('the comparison of the published cases, in each edition', () => {
+	it.each<{ locale: Locale; expected: string[] }>([
 		{
-			cases: [taraz, atyrau, uralsk, unstated('Almaty', 1)],
-			expected: 'the Taraz, Atyrau, Uralsk and Almaty cases'
+			locale: 'en',
+			expected: [
+				'The Atyrau and Taraz cases share the shortest minimum term: 5 years.',
+				'Only the Taraz case reaches life imprisonment.',
+				'The longest term given in years is 15 years, in the Atyrau case; life sentences are longer still.',
+				'The report gives no sentence for the Uralsk case, so it takes no part in the comparison of terms.',
+				'In all, 55 people were convicted in the 3 cases compared, 47 of them in the Atyrau case.'
+			]
+		},
+		{
+			locale: 'ru',
+			expected: [
+				'У дел в Атырау и в Таразе одинаковый наименьший минимальный срок: 5 лет.',
+				'Только по делу в Таразе наказание доходит до пожизненного лишения свободы.',
+				'Наибольший срок, выраженный в годах, — 15 лет, по делу в Атырау; пожизненное лишение свободы — ещё более суровое наказание.',
+				'По делу в Уральске срок в докладе не указан, поэтому в сравнении сроков оно не участвует.',
+				'Всего по 3 сравниваемым делам осуждены 55 человек; больше всего — 47 человек — по делу в Атырау.'
+			]
+		},
+		{
+			locale: 'kk',
+			expected: [
+				'Атыраудағы және Тараздағы істерде ең қысқа төменгі мерзім бірдей: 5 жыл.',
+				'Тек Тараздағы істе жаза өмір бойы бас бостандығынан айыруға дейін жетеді.',
+				'Жылмен көрсетілген ең ұзақ мерзім — 15 жыл, Атыраудағы істе; өмір бойы бас бостандығынан айыру одан да ауыр жаза.',
+				'Баяндамада Оралдағы істің мерзімі көрсетілмеген, сондықтан ол мерзімдерді салыстыруға қатыспайды.',
+				'Салыстырылған 3 істе барлығы 55 адам сотталды; ең көбі — 47 адам, Атыраудағы істе.'
+			]
 		}
-	])('$expected', ({ cases, expected }) => {
-		expect(caseNames(cases)).toBe(expected);
+	])('$locale', ({ locale, expected }) => {
+		expect(describeComparison(published(locale), langFor(locale))).toStrictEqual(expected);
+	});
+
+	it.each<{ locale: Locale; convicted: number; expected: string }>([
+		{ locale: 'en', convicted: 1, expected: 'In the A case, 1 person was convicted.' },
+		{ locale: 'en', convicted: 21, expected: 'In the A case, 21 people were convicted.' },
+		{ locale: 'ru', convicted: 1, expected: 'По делу в А осуждён 1 человек.' },
+		{ locale: 'ru', convicted: 2, expected: 'По делу в А осуждены 2 человека.' },
+		{ locale: 'ru', convicted: 5, expected: 'По делу в А осуждены 5 человек.' },
+		{ locale: 'ru', convicted: 21, expected: 'По делу в А осуждён 21 человек.' },
+		{ locale: 'ru', convicted: 1200, expected: 'По делу в А осуждены 1\u00a0200 человек.' },
+		{ locale: 'kk', convicted: 1, expected: 'Адағы істе 1 адам сотталды.' },
+		{ locale: 'kk', convicted: 47, expected: 'Адағы істе 47 адам сотталды.' }
+	])(
+		'$locale: $convicted convicted agree with their noun and verb',
+		({ locale, convicted, expected }) => {
+			const where = { en: 'A', ru: 'в А', kk: 'Адағы' }[locale];
+			const sentences = describeComparison(
+				[{ ...range('A', convicted, 2, 3), where }],
+				langFor(locale)
+			);
+			expect(sentences[sentences.length - 1]).toBe(expected);
+		}
+	);
+
+	describe.each(LOCALES)('%s keeps the sources honest', (locale) => {
+		const lang = langFor(locale);
+		const LIFE_WORDS = {
+			en: /life imprisonment/,
+			ru: /пожизненного лишения свободы/,
+			kk: /өмір бойы бас бостандығынан айыру/
+		}[locale];
+		const UNSTATED = { en: /no sentence/, ru: /не указан/, kk: /көрсетілмеген/ }[locale];
+
+		it('names an unstated sentence in words, never as a number of years', () => {
+			const sentences = describeComparison([{ ...uralsk, where: PUBLISHED[locale].uralsk }], lang);
+			const unstatedSentence = about(sentences, UNSTATED);
+			expect(unstatedSentence).not.toMatch(/\d/);
+			expect(sentences.filter((s) => LIFE_WORDS.test(s))).toStrictEqual([]);
+		});
+
+		it('says life in words, with no number of years for it', () => {
+			const sentences = describeComparison(
+				[
+					{ ...toLife('B', 1, 8), where: 'B' },
+					{ ...toLife('C', 2, 9), where: 'C' }
+				],
+				lang
+			);
+			const life = about(sentences, LIFE_WORDS);
+			expect(life).not.toMatch(/\d/);
+		});
 	});
 });
 
 describe('describeComparison', () => {
 	it('says nothing about no cases', () => {
-		expect(describeComparison([])).toStrictEqual([]);
+		expect(describeComparison([], en)).toStrictEqual([]);
 	});
 
 	describe('the shortest minimum', () => {
@@ -114,7 +205,7 @@ describe('describeComparison', () => {
 				named: ['A']
 			}
 		])('$name', ({ cases, years, named }) => {
-			const sentence = about(describeComparison(cases), SHORTEST);
+			const sentence = about(describeComparison(cases, en), SHORTEST);
 			expect(sentence).toContain(years);
 			expect(numbersIn(sentence)).toStrictEqual([Number.parseInt(years)]);
 			for (const c of cases) {
@@ -124,7 +215,7 @@ describe('describeComparison', () => {
 		});
 
 		it('is not stated when no case has a sentence', () => {
-			const sentences = describeComparison([unstated('U', 1), unstated('V', 2)]);
+			const sentences = describeComparison([unstated('U', 1), unstated('V', 2)], en);
 			expect(sentences.filter((s) => SHORTEST.test(s))).toStrictEqual([]);
 		});
 	});
@@ -151,7 +242,7 @@ describe('describeComparison', () => {
 				only: false
 			}
 		])('$name', ({ cases, named, only }) => {
-			const sentence = about(describeComparison(cases), /life imprisonment/i);
+			const sentence = about(describeComparison(cases, en), /life imprisonment/i);
 			expect(sentence.startsWith('Only ')).toBe(only);
 			for (const c of cases) {
 				if (named.includes(c.city)) expect(sentence).toMatch(new RegExp(`\\b${c.city}\\b`));
@@ -162,7 +253,7 @@ describe('describeComparison', () => {
 
 		it('says every stated case reaches life when all do, without naming unstated ones', () => {
 			const sentence = about(
-				describeComparison([toLife('A', 1, 5), toLife('B', 2, 8), unstated('U', 1)]),
+				describeComparison([toLife('A', 1, 5), toLife('B', 2, 8), unstated('U', 1)], en),
 				/life imprisonment/i
 			);
 			expect(sentence).toMatch(/\b(every|all|both)\b/i);
@@ -174,7 +265,7 @@ describe('describeComparison', () => {
 			{ name: 'unstated only', cases: [uralsk] },
 			{ name: 'a range and an unstated case', cases: [atyrau, uralsk] }
 		])('mentions no life sentence when there is none: $name', ({ cases }) => {
-			expect(describeComparison(cases).filter((s) => LIFE.test(s))).toStrictEqual([]);
+			expect(describeComparison(cases, en).filter((s) => LIFE.test(s))).toStrictEqual([]);
 		});
 	});
 
@@ -194,7 +285,7 @@ describe('describeComparison', () => {
 			},
 			{ name: 'one year', cases: [range('A', 1, 1, 1)], years: '1 year', named: ['A'] }
 		])('$name', ({ cases, years, named }) => {
-			const sentence = about(describeComparison(cases), LONGEST);
+			const sentence = about(describeComparison(cases, en), LONGEST);
 			expect(sentence).toContain(years);
 			expect(numbersIn(sentence)).toStrictEqual([Number.parseInt(years)]);
 			for (const c of cases) {
@@ -204,7 +295,7 @@ describe('describeComparison', () => {
 		});
 
 		it('is not given as a number when every stated case reaches life', () => {
-			const sentences = describeComparison([toLife('A', 1, 5), toLife('B', 1, 20)]);
+			const sentences = describeComparison([toLife('A', 1, 5), toLife('B', 1, 20)], en);
 			expect(sentences.filter((s) => LONGEST.test(s))).toStrictEqual([]);
 		});
 
@@ -220,7 +311,7 @@ describe('describeComparison', () => {
 				cases: [range('A', 1, 5, 15), toLife('B', 1, 15)]
 			}
 		])('is never shorter than a term the data states in years: $name', ({ cases }) => {
-			const sentence = about(describeComparison(cases), LONGEST);
+			const sentence = about(describeComparison(cases, en), LONGEST);
 			const [longest] = numbersIn(sentence);
 			expect(longest).toBe(Math.max(...cases.flatMap(termsInYears)));
 		});
@@ -241,7 +332,7 @@ describe('describeComparison', () => {
 			},
 			{ name: 'the one case', cases: [uralsk], unstated: ['Uralsk'] }
 		])('$name', ({ cases, unstated: names }) => {
-			const sentences = describeComparison(cases);
+			const sentences = describeComparison(cases, en);
 			const sentence = about(sentences, NO_SENTENCE);
 			for (const c of cases) {
 				if (names.includes(c.city)) expect(sentence).toMatch(new RegExp(`\\b${c.city}\\b`));
@@ -258,9 +349,9 @@ describe('describeComparison', () => {
 		});
 
 		it('says nothing about unstated sentences when every case has one', () => {
-			expect(describeComparison([atyrau, taraz]).filter((s) => NO_SENTENCE.test(s))).toStrictEqual(
-				[]
-			);
+			expect(
+				describeComparison([atyrau, taraz], en).filter((s) => NO_SENTENCE.test(s))
+			).toStrictEqual([]);
 		});
 	});
 
@@ -289,7 +380,7 @@ describe('describeComparison', () => {
 				largest: ['A']
 			}
 		])('$name', ({ cases, total, largest }) => {
-			const sentence = about(describeComparison(cases), CONVICTED);
+			const sentence = about(describeComparison(cases, en), CONVICTED);
 			const sum = /([\d,]+) (?:people were|person was) convicted\b/.exec(sentence);
 			expect(sum?.[1]).toBe(total);
 			expect(numbersIn(total)).toStrictEqual([cases.reduce((n, c) => n + c.convicted, 0)]);
@@ -315,7 +406,7 @@ describe('describeComparison', () => {
 				words: '2 people were'
 			}
 		])('singular and plural: $name', ({ cases, words }) => {
-			expect(about(describeComparison(cases), CONVICTED)).toMatch(
+			expect(about(describeComparison(cases, en), CONVICTED)).toMatch(
 				new RegExp(`(^|\\D)${words} convicted\\b`)
 			);
 		});
@@ -326,7 +417,7 @@ describe('describeComparison', () => {
 		{ name: 'one large case', cases: [unstated('A', 12345)], written: '12,345' },
 		{ name: 'a term in years', cases: [range('A', 1, 5, 1500)], written: '1,500 years' }
 	])('writes numbers of 1000 or more with thousands separators: $name', ({ cases, written }) => {
-		const text = describeComparison(cases).join(' ');
+		const text = describeComparison(cases, en).join(' ');
 		expect(text).toContain(written);
 		expect(text).not.toMatch(/\d{4}/);
 	});
@@ -354,7 +445,7 @@ describe('describeComparison', () => {
 			]
 		}
 	])('every sentence: $name', ({ cases }) => {
-		const sentences = describeComparison(cases);
+		const sentences = describeComparison(cases, en);
 
 		it('says something about the cases', () => {
 			expect(sentences.length).toBeGreaterThan(0);

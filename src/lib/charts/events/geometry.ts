@@ -1,5 +1,7 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
-import { formatDate, formatDateish, formatDayShort, parseDateish } from '../../format/index.ts';
+import { parseDateish } from '../../format/index.ts';
+import { langFor, type Lang } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -10,25 +12,48 @@ import {
 	wrapToWidth
 } from '../common.ts';
 
-/** Each theme's name in words, in the order the timeline's key lists them. */
-const THEME_LABELS: Record<Theme, string> = {
-	incident: 'Incidents',
-	justice: 'Verdicts',
-	legislation: 'Laws',
-	cooperation: 'Cooperation',
-	oversight: 'Oversight',
-	administration: 'Administration'
-};
+/** The themes, in the order the timeline's key lists them, each with its name in the edition's words. */
+export function themes(lang: Lang): readonly { theme: Theme; label: string }[] {
+	return (Object.entries(lang.m.events.themes) as [Theme, string][]).map(([theme, label]) => ({
+		theme,
+		label
+	}));
+}
 
-export const THEMES: readonly { theme: Theme; label: string }[] = Object.entries(THEME_LABELS).map(
-	([theme, label]) => ({ theme: theme as Theme, label })
-);
+/**
+ * A development's words in an edition: its short name and its sentence, keyed by event id. The
+ * data is written in English, so the English edition may read the row's own words; any other
+ * edition throws, naming the event, when its catalogue lacks them.
+ */
+export function eventWords(
+	e: { id: string; label?: string; summary?: string },
+	lang: Lang
+): { label: string; summary: string } {
+	const own = lang.locale === DEFAULT_LOCALE;
+	const label = lang.m.events.labels[e.id] ?? (own ? e.label : undefined);
+	const summary = lang.m.events.summaries[e.id] ?? (own ? e.summary : undefined);
+	if (label === undefined || summary === undefined)
+		throw new Error(
+			`The ${lang.locale} events catalogue has no label or summary for event "${e.id}"`
+		);
+	return { label, summary };
+}
+
+/** Country names in an edition, by ISO numeric code. */
+export function countryName(code: string, lang: Lang): string {
+	const name = (lang.m.names.countries as Record<string, string>)[code];
+	if (name === undefined)
+		throw new Error(`The ${lang.locale} names catalogue has no country with code "${code}"`);
+	return name;
+}
 
 /** A development to place: its date, words and the countries the report names for it. */
 export interface EventDatum extends ReportEvent {
 	countries: string[];
 	/** The report dates it only relative to another development: its day is an estimate. */
 	relative?: boolean;
+	/** The report's heading, in the edition's words; the English heading when omitted. */
+	sectionName?: string;
 }
 
 /** One development's row; y positions are absolute. */
@@ -73,21 +98,22 @@ const LINE = LINE_HEIGHT;
 const ROW_GAP = 10;
 const RADIUS = 4.5;
 
-const themeLabel = (theme: Theme) => THEME_LABELS[theme];
-
 /**
  * The developments in date order, one row each, down a line: the date on the left, a dot on the
  * line, the development's name and, under it, its theme and the countries named for it.
  */
 export function layoutEvents(
 	events: readonly EventDatum[],
-	width: number = EXPORT_WIDTH
+	width: number = EXPORT_WIDTH,
+	lang: Lang = langFor('en')
 ): EventsLayout {
+	const { m, f } = lang;
+	const themeLabel = (theme: Theme) => m.events.themes[theme];
 	const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	const dateLabels = sorted.map((e) =>
 		e.date_precision === 'day'
-			? formatDayShort(e.date)
-			: formatDate(parseDateish(e.date.slice(0, 7)), 'monthAbbr')
+			? f.dayShort(e.date)
+			: f.date(parseDateish(e.date.slice(0, 7)), 'monthAbbr')
 	);
 	// The dates' column is as wide as the widest date.
 	const dateColumn = Math.ceil(Math.max(0, ...dateLabels.map((d) => textWidth(d, SMALL_SIZE))));
@@ -116,7 +142,14 @@ export function layoutEvents(
 			labelY: roundTenth(labelY),
 			detailY: roundTenth(detailY),
 			dotY: roundTenth(labelY - FONT_SIZE * 0.35),
-			title: `${formatDateish(e.date)} (${exactDay ? 'the report gives the day' : e.relative ? 'the report dates it only relative to another development, so about' : 'the report gives the month only'}): ${e.label}. ${themeLabel(e.theme)}${countries}. Source: “${e.section}”.`
+			title: m.events.markTitle({
+				date: f.dateish(e.date, e.relative === true),
+				precision:
+					m.events.precision[exactDay ? 'day' : e.relative === true ? 'relative' : 'month'],
+				label: e.label,
+				detail: `${themeLabel(e.theme)}${countries}`,
+				section: e.sectionName ?? e.section
+			})
 		};
 	});
 	return { width, height: roundTenth(y), spineX, textX, radius: RADIUS, lineHeight: LINE, marks };

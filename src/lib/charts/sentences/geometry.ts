@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { sentenceSpan, type SentenceSpan } from '../../data/sentence.ts';
 import type { Conviction } from '../../data/types.ts';
-import { formatCount, formatSentence } from '../../format/index.ts';
+import { langFor, type Lang } from '../../i18n/index.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -17,6 +17,11 @@ import {
 import { citySlug } from '../../sentences/pages.ts';
 import { sentenceHeight } from './height.ts';
 
+/** A case to draw, with its words in the edition; without them, the row's own English words. */
+export type SentenceRow = Conviction & {
+	words?: { city: string; offence: string; section: string };
+};
+
 /** One case's row (label "Atyrau · 47 convicted", detail the offence); y positions are relative to the top of its row, so rows can be reordered. */
 export interface SentenceMark extends LabelledRow {
 	span: SentenceSpan;
@@ -26,6 +31,8 @@ export interface SentenceMark extends LabelledRow {
 	lifeArrow: Span | null;
 	/** "5 to 15 years", "5 years to life", "not stated": right-aligned on the label line, or on a line of its own under the label when both do not fit on one. */
 	valueLabel: string;
+	/** The value wrapped to the width: one line beside the label, or as many as it needs under it. */
+	valueLines: string[];
 	valueX: number;
 	valueY: number;
 	valueAnchor: 'start' | 'end';
@@ -59,8 +66,6 @@ const LABEL_Y = FONT_SIZE + 4;
 /** From the baseline of a row's last line of words to the top of its bar. */
 const BAR_GAP = 8;
 const ROW_GAP = 12;
-/** What a row says where the report gives no sentence, drawn where its bar would be. */
-const NOT_STATED = 'no sentence stated in the report';
 /** Baseline of those words below the top of where the bar would be. */
 const NOT_STATED_BASELINE = 10;
 /** Room kept between a label and the value on its right. */
@@ -73,9 +78,14 @@ const TICK_GAP = 8;
  * comparisons stay fair. Life runs past the axis end; an unstated sentence draws no bar.
  */
 export function layoutSentences(
-	cases: readonly Conviction[],
-	width: number = EXPORT_WIDTH
+	cases: readonly SentenceRow[],
+	width: number = EXPORT_WIDTH,
+	lang: Lang = langFor('en')
 ): SentencesLayout {
+	const { m, f } = lang;
+	const words = cases.map(
+		(c) => c.words ?? { city: c.city, offence: c.offence, section: c.section }
+	);
 	const spans = cases.map(sentenceSpan);
 	const maxYears = Math.max(
 		1,
@@ -85,13 +95,14 @@ export function layoutSentences(
 		)
 	);
 	// As many ticks as fit without their labels touching, the last at the axis end.
-	const tickLabel = (t: number) => (t === 0 ? '0 years' : String(t));
+	const tickLabel = (t: number) => (t === 0 ? m.sentences.zeroYears : f.count(t));
 	const ticksFor = (count: number) => {
 		const scale = scaleLinear()
 			.domain([0, maxYears])
 			.nice(count)
 			.range([LEFT, width - RIGHT]);
-		const ts = scale.ticks(count);
+		// Whole years only: a tick of 0.2 years would read as "0" once formatted.
+		const ts = scale.ticks(count).filter(Number.isInteger);
 		const extent = (t: number) => {
 			const w = textWidth(tickLabel(t), SMALL_SIZE);
 			return t === 0 ? [LEFT, LEFT + w] : [scale(t) - w / 2, scale(t) + w / 2];
@@ -114,8 +125,11 @@ export function layoutSentences(
 	const x = chosen.scale;
 	const axisEnd = x.range()[1] as number;
 	const textRoom = width - LEFT - 2;
-	const labels = cases.map((c) => `${c.city} · ${formatCount(c.convicted)} convicted`);
-	const values = spans.map((span) => formatSentence(span));
+	const convicted = cases.map((c) => f.countOf(c.convicted, m.sentences.convictedCount));
+	const labels = cases.map((_, i) =>
+		m.sentences.label({ city: words[i]?.city ?? '', convicted: convicted[i] ?? '' })
+	);
+	const values = spans.map((span) => f.sentence(span));
 	const labelLines = labels.map((label) => wrapToWidth(label, textRoom));
 	// The value shares the label's line in every row, or in none, so that rows read alike.
 	const valueBeside = labelLines.every(
@@ -123,14 +137,18 @@ export function layoutSentences(
 			lines.length === 1 &&
 			lineWidth(lines[0] ?? '') + VALUE_GAP + textWidth(values[i] ?? '') <= width - LEFT
 	);
-	const notStatedLines = wrapToWidth(NOT_STATED, textRoom);
+	const notStatedLines = wrapToWidth(m.sentences.notStatedBar, textRoom);
 	const rows = cases.map((c, i) => {
 		const label = labelLines[i] ?? [];
 		const valueY = valueBeside ? LABEL_Y : LABEL_Y + label.length * LINE_HEIGHT;
-		const detail = wrapToWidth(c.offence, textRoom, SMALL_SIZE);
-		const detailY = valueBeside ? LABEL_Y + label.length * LINE_HEIGHT : valueY + LINE_HEIGHT;
+		// A long value ("от 5 лет до пожизненного лишения свободы") wraps on its own lines.
+		const value = valueBeside ? [values[i] ?? ''] : wrapToWidth(values[i] ?? '', textRoom);
+		const detail = wrapToWidth(words[i]?.offence ?? c.offence, textRoom, SMALL_SIZE);
+		const detailY = valueBeside
+			? LABEL_Y + label.length * LINE_HEIGHT
+			: valueY + value.length * LINE_HEIGHT;
 		const barY = detailY + (detail.length - 1) * LINE_HEIGHT + BAR_GAP;
-		return { label, valueY, detail, detailY, barY };
+		return { label, valueY, value, detail, detailY, barY };
 	});
 	const rowHeight = Math.max(
 		LABEL_Y + LINE_HEIGHT + BAR_GAP + BAR + ROW_GAP,
@@ -146,22 +164,30 @@ export function layoutSentences(
 	const marks = cases.map((c, i): SentenceMark => {
 		const span = spans[i] as SentenceSpan;
 		const row = rows[i] as (typeof rows)[number];
+		const text = words[i] as (typeof words)[number];
 		const base = {
 			id: c.id,
 			slug: citySlug(c.city),
 			span,
 			label: labels[i] ?? '',
-			detail: c.offence,
+			detail: text.offence,
 			labelLines: row.label,
 			detailLines: row.detail,
 			labelY: LABEL_Y,
 			detailY: roundTenth(row.detailY),
 			barY: roundTenth(row.barY),
 			valueLabel: values[i] ?? '',
+			valueLines: row.value,
 			valueX: valueBeside ? width : LEFT,
 			valueY: roundTenth(row.valueY),
 			valueAnchor: valueBeside ? ('end' as const) : ('start' as const),
-			title: `${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${span.kind === 'not-stated' ? 'the report gives no sentence' : `sentences of ${formatSentence(span)}`}. Source: “${c.section}”.`
+			title: m.sentences.markTitle({
+				city: text.city,
+				convicted: convicted[i] ?? '',
+				offence: text.offence,
+				sentence: span.kind === 'not-stated' ? null : f.sentence(span),
+				section: text.section
+			})
 		};
 		if (span.kind === 'not-stated') {
 			// No bar at all: a missing sentence must not look like a sentence of zero years.

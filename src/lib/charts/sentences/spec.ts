@@ -2,47 +2,52 @@ import { sentenceRange } from '../../data/aggregate.ts';
 import { sentenceSpan } from '../../data/sentence.ts';
 import { COLUMNS, type Conviction, type Dataset } from '../../data/types.ts';
 import { detailedCases } from '../../data/subsets.ts';
-import {
-	countOf,
-	formatCount,
-	formatDateish,
-	formatSentence,
-	formatSentenceRange
-} from '../../format/index.ts';
-import { layoutsFor, tableColumns, type ChartDefinition, type ChartSpecOf } from '../spec.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { layoutsFor, tableColumns, type ChartDefinition, type ChartSpecOf } from '../spec.ts';
 import SentencesChart from './SentencesChart.svelte';
-import { layoutSentences, type SentencesLayout } from './geometry.ts';
+import { layoutSentences, type SentenceRow, type SentencesLayout } from './geometry.ts';
 import { sentenceHeight } from './height.ts';
 import { pageOf, viewPages } from '../../sentences/pages.ts';
 import { SORTS, sortCases } from '../../sentences/state.ts';
 import { sentencesKey, viewId, viewText, type ViewCase } from '../../sentences/view.ts';
+import { caseText } from '../../sentences/words.ts';
 
 /** The note every sentence chart carries, whatever cases it shows. */
-export const SENTENCE_NOTE =
-	'Each bar spans the shortest to the longest term in the case; the report does not give each defendant’s sentence.';
+export const sentenceNote = (lang: Lang): string => lang.m.sentences.note;
 
 /** What is said about one court case: its text alternative, its caveat and its table row. */
-export function caseWords(c: Conviction): {
+export function caseWords(
+	c: Conviction,
+	lang: Lang
+): {
 	desc: string;
 	note: string | null;
 	row: Record<string, string>;
 } {
+	const { m, f } = lang;
 	const span = sentenceSpan(c);
+	const { city, offence } = caseText(c, lang);
+	const convicted = f.countOf(c.convicted, m.sentences.convictedCount);
 	const notes = {
-		'to-life': `In the ${c.city} case the longest sentence is life imprisonment: its bar stops at a break at the end of the years axis and goes on as an arrow, never as a number of years, and its value reads “to life”.`,
-		'not-stated': `The report gives no sentence for the ${c.city} case: it has no bar, which does not mean zero years.`,
+		'to-life': m.sentences.lifeNote(city),
+		'not-stated': m.sentences.notStatedNote(city),
 		range: null
 	};
 	return {
-		desc: `${c.city}, ${formatCount(c.convicted)} convicted of ${c.offence.toLowerCase()}: ${formatSentence(span)}.`,
+		desc: m.sentences.desc({
+			city,
+			convicted,
+			offence,
+			sentence: span.kind === 'not-stated' ? null : f.sentence(span)
+		}),
 		note: notes[span.kind],
 		row: {
-			case: `${c.city}: ${c.offence}`,
-			verdict: formatDateish(c.verdict_month),
-			convicted: formatCount(c.convicted),
-			sentence: formatSentence(span),
-			attack: c.related_attack_date === null ? 'none' : formatDateish(c.related_attack_date)
+			case: m.sentences.caseCell({ city, offence }),
+			verdict: f.dateish(c.verdict_month),
+			convicted: f.count(c.convicted),
+			sentence: f.sentence(span),
+			attack:
+				c.related_attack_date === null ? m.sentences.noAttack : f.dateish(c.related_attack_date)
 		}
 	};
 }
@@ -54,17 +59,25 @@ export function casesByVerdict(convictions: readonly Conviction[]): Conviction[]
 	);
 }
 
+/** The cases with their words in the edition, for the geometry. */
+export function sentenceRows(cases: readonly Conviction[], lang: Lang): SentenceRow[] {
+	return cases.map((c) => {
+		const { city, offence } = caseText(c, lang);
+		return { ...c, words: { city, offence, section: lang.m.sentences.sections[c.section] } };
+	});
+}
+
 /** The takeaway: the span of stated sentences and how many cases have none. */
-function sentencesTakeaway(cases: Conviction[]): string {
+function sentencesTakeaway(cases: Conviction[], lang: Lang): string {
+	const { m, f } = lang;
 	const range = sentenceRange(cases);
-	if (range.min === null) return 'The report states no sentence for any case.';
+	if (range.min === null) return m.sentences.takeawayNone;
 	const spread = range.life || (range.maxYears !== null && range.maxYears !== range.min);
-	const span = `${spread ? 'Sentences ran from' : 'Every stated sentence was'} ${formatSentenceRange(range)}`;
-	const unstated = cases.filter((c) => !c.sentence_stated).length;
-	const none = unstated
-		? `; the report gives no sentence for ${unstated === 1 ? 'one case' : countOf(unstated, 'case', 'cases')}`
-		: '';
-	return `${span}${none}.`;
+	return m.sentences.takeaway({
+		range: f.sentenceRange(range),
+		spread,
+		unstated: cases.filter((c) => !c.sentence_stated).length
+	});
 }
 
 /** Prison sentences per court case, on a common years axis. */
@@ -72,42 +85,55 @@ export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 	kind: 'sentences',
 	component: SentencesChart,
 	views: (data, lang) => sentenceViews(data, lang),
-	build({ convictions }: Dataset) {
+	build({ convictions }: Dataset, lang: Lang) {
+		const { m } = lang;
 		// Convictions counted only in words have no number or city to draw.
 		const cases = casesByVerdict(detailedCases(convictions));
-		const words = cases.map(caseWords);
+		const words = cases.map((c) => caseWords(c, lang));
+		const rows = sentenceRows(cases, lang);
 		return {
 			id: 'sentence-ranges',
 			kind: 'sentences',
 			page: '/sentences/',
-			title: 'Prison sentences in each court case',
-			takeaway: sentencesTakeaway(cases),
+			title: m.sentences.title,
+			takeaway: sentencesTakeaway(cases, lang),
 			desc: words.map((w) => w.desc).join(' '),
 			sections: [...new Set(cases.map((c) => c.section))],
-			notes: [...words.flatMap((w) => w.note ?? []), SENTENCE_NOTE],
-			key: sentencesKey(cases.map(sentenceSpan)),
-			layouts: layoutsFor((width) => layoutSentences(cases, width)),
+			notes: [...words.flatMap((w) => w.note ?? []), sentenceNote(lang)],
+			key: sentencesKey(cases.map(sentenceSpan), lang),
+			layouts: layoutsFor((width) => layoutSentences(rows, width, lang)),
 			table: {
-				columns: tableColumns(
-					{
-						case: 'Case',
-						verdict: 'Verdict',
-						convicted: 'Convicted',
-						sentence: 'Sentences',
-						attack: 'Attack concerned'
-					},
-					['convicted']
-				),
+				columns: tableColumns(m.sentences.columns, ['convicted']),
 				rows: words.map((w) => w.row)
 			},
-			csv: { columns: [...COLUMNS.convictions], rows: cases }
+			// Codes stay codes; the city, offence and summary are the edition's words. The section keeps the English report's heading, which names where to look in it.
+			csv: { columns: [...COLUMNS.convictions], rows: cases.map((c) => csvRow(c, lang)) }
 		};
 	}
 };
 
+function missingGroup(c: Conviction, lang: Lang): string {
+	if (lang.locale === 'en' && c.group !== null) return c.group;
+	throw new Error(`The ${lang.locale} catalogue has no group (m.sentences.groups) for "${c.id}"`);
+}
+
+/** A case's row of the chart's CSV in the edition. */
+function csvRow(c: Conviction, lang: Lang): Conviction {
+	const { city, offence, summary } = caseText(c, lang);
+	const group = c.group === null ? null : (lang.m.sentences.groups[c.id] ?? missingGroup(c, lang));
+	return { ...c, city, offence, summary, group };
+}
+
 /** A case with what the comparison needs to sort, compare and describe it. */
-export function viewCase(c: Conviction): ViewCase & Conviction {
-	return { ...c, span: sentenceSpan(c), words: caseWords(c) };
+export function viewCase(c: Conviction, lang: Lang): ViewCase & Conviction {
+	const text = caseText(c, lang);
+	return {
+		...c,
+		span: sentenceSpan(c),
+		words: caseWords(c, lang),
+		name: text.city,
+		where: text.where
+	};
 }
 
 type SentencesSpec = ChartSpecOf<'sentences', SentencesLayout>;
@@ -119,7 +145,7 @@ type SentencesSpec = ChartSpecOf<'sentences', SentencesLayout>;
  */
 export function sentenceViews(data: Dataset, lang: Lang): SentencesSpec[] {
 	const full = sentencesChart.build(data, lang);
-	const all = casesByVerdict(detailedCases(data.convictions)).map(viewCase);
+	const all = casesByVerdict(detailedCases(data.convictions)).map((c) => viewCase(c, lang));
 	const pages = viewPages(all);
 	const views = new Map<string, SentencesSpec>();
 	for (let mask = 1; mask < 2 ** all.length; mask++) {
@@ -128,7 +154,7 @@ export function sentenceViews(data: Dataset, lang: Lang): SentencesSpec[] {
 			const shown = sortCases(chosen, sort);
 			const id = viewId(full.id, shown, all);
 			if (id === full.id || views.has(id)) continue;
-			const text = viewText(shown, all, { ...full, generalNote: SENTENCE_NOTE });
+			const text = viewText(shown, all, { ...full, generalNote: sentenceNote(lang) }, lang);
 			// Where the dashboard shows this order: the page of the first sort that gives it.
 			const page = pageOf(
 				pages,
@@ -148,7 +174,9 @@ export function sentenceViews(data: Dataset, lang: Lang): SentencesSpec[] {
 				table: { ...full.table, rows: shown.map((c) => c.words.row) },
 				csv: {
 					...full.csv,
-					rows: shown.flatMap((c) => data.convictions.filter((x) => x.id === c.id))
+					rows: shown.flatMap((c) =>
+						data.convictions.filter((x) => x.id === c.id).map((x) => csvRow(x as Conviction, lang))
+					)
 				}
 			});
 		}

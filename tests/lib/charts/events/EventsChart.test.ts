@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import EventsChart from '../../../../src/lib/charts/events/EventsChart.svelte';
 import { layoutEvents, type EventDatum } from '../../../../src/lib/charts/events/geometry.ts';
 import { event } from '../../data/rows.ts';
+import { langFor } from '../../../../src/lib/i18n/index.ts';
+import { LOCALES, type Locale } from '../../../../src/lib/i18n/locales.ts';
 import { accessibility, groups, marks, texts, unbalancedTags } from '../svg.ts';
 
 const withCountries = (e: ReturnType<typeof event>, countries: string[] = []): EventDatum => ({
@@ -24,9 +26,16 @@ const sets: { name: string; events: EventDatum[] }[] = [
 	}
 ];
 
-describe('EventsChart', () => {
+/** How each edition says the report gives the day, or the month only, spelled out here. */
+const PRECISION: Record<Locale, { day: string; month: string }> = {
+	en: { day: 'gives the day', month: 'month only' },
+	ru: { day: 'указывает день', month: 'только месяц' },
+	kk: { day: 'күні көрсетілген', month: 'тек айы көрсетілген' }
+};
+
+describe.each(LOCALES)('EventsChart in %s', (locale) => {
 	describe.each(sets)('$name', ({ events }) => {
-		const layout = layoutEvents(events);
+		const layout = layoutEvents(events, undefined, langFor(locale));
 		const body = render(EventsChart, {
 			props: { layout, title: 'Developments', desc: 'In order.', id: 'ev' }
 		}).body;
@@ -54,7 +63,9 @@ describe('EventsChart', () => {
 			const title = texts(row, 'title')[0] ?? '';
 			expect(title).toContain(e.label);
 			expect(title).toContain(e.section);
-			expect(title).toContain(e.date_precision === 'day' ? 'gives the day' : 'month only');
+			expect(title).toContain(
+				e.date_precision === 'day' ? PRECISION[locale].day : PRECISION[locale].month
+			);
 			// A day is written with its number; a month-only date has none.
 			const date = words[0] ?? '';
 			expect(/\d/.test(date)).toBe(e.date_precision === 'day');

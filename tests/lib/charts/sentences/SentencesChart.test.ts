@@ -5,6 +5,8 @@ import SentencesChart from '../../../../src/lib/charts/sentences/SentencesChart.
 import { layoutSentences } from '../../../../src/lib/charts/sentences/geometry.ts';
 import { sentenceHeight } from '../../../../src/lib/charts/sentences/height.ts';
 import type { Conviction } from '../../../../src/lib/data/types.ts';
+import { langFor, type Lang } from '../../../../src/lib/i18n/index.ts';
+import { LOCALES, type Locale } from '../../../../src/lib/i18n/locales.ts';
 import { notStated, range, toLife } from '../../data/rows.ts';
 import { accessibility, elements, groups, marks, texts, unbalancedTags } from '../svg.ts';
 
@@ -23,17 +25,30 @@ const sets: { name: string; rows: Conviction[] }[] = [
 	{ name: 'nothing stated', rows: [notStated('a'), notStated('b')] }
 ];
 
-function draw(rows: Conviction[], extra: { order?: string[] } = {}) {
-	const layout = layoutSentences(rows);
+/** How each edition writes life, a number of years and "not stated", spelled out here. */
+const WORDS: Record<Locale, { life: RegExp; years: RegExp; notStated: string }> = {
+	en: { life: /\blife\b/, years: /(\d+) years?/g, notStated: 'not stated' },
+	ru: {
+		life: /пожизненного лишения свободы/,
+		years: /(\d+) (?:лет|года|год)/g,
+		notStated: 'не указан'
+	},
+	kk: { life: /өмір бойы бас бостандығынан айыру/, years: /(\d+) жыл/g, notStated: 'көрсетілмеген' }
+};
+
+function draw(rows: Conviction[], extra: { order?: string[] } = {}, lang: Lang = langFor('en')) {
+	const layout = layoutSentences(rows, undefined, lang);
 	return render(SentencesChart, {
 		props: { layout, title: 'Sentences', desc: 'Per case.', id: 'sent', ...extra }
 	}).body;
 }
 
-describe('SentencesChart', () => {
+describe.each(LOCALES)('SentencesChart in %s', (locale) => {
+	const lang = langFor(locale);
+	const words = WORDS[locale];
 	describe.each(sets)('$name', ({ rows }) => {
-		const layout = layoutSentences(rows);
-		const body = draw(rows);
+		const layout = layoutSentences(rows, undefined, lang);
+		const body = draw(rows, {}, lang);
 		const byKey = groups(body);
 		const count = (kind: ReturnType<typeof kindOf>) =>
 			rows.filter((r) => kindOf(r) === kind).length;
@@ -66,14 +81,14 @@ describe('SentencesChart', () => {
 				const rect = marks(group, 'range')[0];
 				if (rect) expect(rect.attrs['data-life']).toBe(life ? 'true' : undefined);
 				// The sentence in words says life, once: "5 years to life".
-				expect(texts(group).filter((t) => /\blife\b/.test(t))).toHaveLength(life ? 1 : 0);
+				expect(texts(group).filter((t) => words.life.test(t))).toHaveLength(life ? 1 : 0);
 			}
 		});
 
 		it('gives a life sentence no number of years beyond its minimum', () => {
 			for (const row of rows.filter((r) => kindOf(r) === 'life')) {
 				const years = texts(byKey.get(row.id) ?? '')
-					.flatMap((t) => [...t.matchAll(/(\d+) years?/g)])
+					.flatMap((t) => [...t.matchAll(words.years)])
 					.map((m) => Number(m[1]));
 				expect(years).toEqual([row.sentence_min_years]);
 			}
@@ -85,7 +100,7 @@ describe('SentencesChart', () => {
 				const group = byKey.get(row.id) ?? '';
 				const unstated = kindOf(row) === 'not-stated';
 				expect(marks(group, 'not-stated')).toHaveLength(unstated ? 1 : 0);
-				expect(texts(group).includes('not stated')).toBe(unstated);
+				expect(texts(group).includes(words.notStated)).toBe(unstated);
 				if (unstated) {
 					expect(texts(group).join(' ')).not.toMatch(/\b0\b/);
 					expect(elements(group, 'rect')).toEqual([]);

@@ -6,7 +6,10 @@ import {
 	type SentenceMark
 } from '../../../../src/lib/charts/sentences/geometry.ts';
 import { sentenceHeight } from '../../../../src/lib/charts/sentences/height.ts';
+import { sentenceRows } from '../../../../src/lib/charts/sentences/spec.ts';
 import type { Conviction } from '../../../../src/lib/data/types.ts';
+import { langFor, type Lang } from '../../../../src/lib/i18n/index.ts';
+import { LOCALES, type Locale } from '../../../../src/lib/i18n/locales.ts';
 import { conviction, notStated, range, toLife } from '../../data/rows.ts';
 import { publishedRows } from '../published-rows.ts';
 import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '../text-boxes.ts';
@@ -14,10 +17,32 @@ import { collisions, linesAt, onMarks, outside, type Box, type TextLine } from '
 /** Geometry is rounded to tenths. */
 const ROUNDING = 0.15;
 
-/** Years a tick stands for: "0 years" at the origin, a bare number elsewhere. */
+/** Years a tick stands for: "0 years" ("0 лет", "0 жыл") at the origin, a bare number elsewhere. */
 function tickYears(label: string): number {
-	return Number(label.replace(/ years?$/, ''));
+	return Number(label.replace(/ (years?|лет|жыл)$/, '').replaceAll('\u00a0', ''));
 }
+
+/** What each edition must write, spelled out here rather than read from the catalogue under test. */
+const WORDS: Record<Locale, { life: RegExp; notStated: string; noBar: string; lang: Lang }> = {
+	en: {
+		life: /\blife\b/,
+		notStated: 'not stated',
+		noBar: 'no sentence stated in the report',
+		lang: langFor('en')
+	},
+	ru: {
+		life: /пожизненного лишения свободы/,
+		notStated: 'не указан',
+		noBar: 'срок в докладе не указан',
+		lang: langFor('ru')
+	},
+	kk: {
+		life: /өмір бойы бас бостандығынан айыру/,
+		notStated: 'көрсетілмеген',
+		noBar: 'баяндамада мерзім көрсетілмеген',
+		lang: langFor('kk')
+	}
+};
 
 /** The axis as a function of years, read back from its ticks. */
 function axisScale(layout: SentencesLayout): (years: number) => number {
@@ -43,13 +68,13 @@ function textLines(layout: SentencesLayout): TextLine[] {
 			const top = layout.top + i * layout.rowHeight;
 			return [
 				...linesAt(m.labelLines, layout.axis.left, top + m.labelY, FONT_SIZE),
-				{
-					text: m.valueLabel,
+				...m.valueLines.map((line, j): TextLine => ({
+					text: line.trimEnd(),
 					x: m.valueX,
-					y: top + m.valueY,
+					y: top + m.valueY + j * 16,
 					size: FONT_SIZE,
 					anchor: m.valueAnchor
-				},
+				})),
 				...linesAt(m.detailLines, layout.axis.left, top + m.detailY, 12),
 				...(m.notStated
 					? linesAt(m.notStated.lines, layout.axis.left, top + m.notStated.y, FONT_SIZE)
@@ -86,6 +111,27 @@ function longestStated(rows: Conviction[]): number {
 	);
 }
 
+/** A long city and offence in each edition's words, for the fit tests. */
+const LONG: Record<Locale, { city: string; offence: string; section: string }> = {
+	en: {
+		city: 'Ust-Kamenogorsk',
+		offence: 'Organising and financing a group that planned bomb attacks on police stations',
+		section: 'Overview'
+	},
+	ru: {
+		city: 'Усть-Каменогорск',
+		offence:
+			'Организация и финансирование группы, планировавшей взрывы у зданий органов внутренних дел',
+		section: 'Обзор'
+	},
+	kk: {
+		city: 'Өскемен',
+		offence:
+			'Ішкі істер органдарының ғимараттарына жарылыс жасауды жоспарлаған топты ұйымдастыру және қаржыландыру',
+		section: 'Шолу'
+	}
+};
+
 const sets: { name: string; rows: Conviction[] }[] = [
 	{
 		name: 'one of each kind, like the report',
@@ -101,9 +147,10 @@ const sets: { name: string; rows: Conviction[] }[] = [
 	{ name: 'odd maximum', rows: [range('a', 3, 23), notStated('b')] }
 ];
 
-describe('layoutSentences', () => {
+describe.each(LOCALES)('layoutSentences in %s', (locale) => {
+	const { lang, life, notStated: notStatedWords, noBar } = WORDS[locale];
 	describe.each(sets)('$name', ({ rows }) => {
-		const layout = layoutSentences(rows);
+		const layout = layoutSentences(rows, undefined, lang);
 		const marks = new Map(layout.marks.map((m) => [m.id, m]));
 		const mark = (row: Conviction) => marks.get(row.id) as SentenceMark;
 
@@ -165,12 +212,12 @@ describe('layoutSentences', () => {
 		it('says "life" for a life sentence and gives it no invented number of years', () => {
 			for (const row of rows.filter((r) => kindOf(r) === 'life')) {
 				const { valueLabel } = mark(row);
-				expect(valueLabel).toMatch(/\blife\b/);
+				expect(valueLabel).toMatch(life);
 				const numbers = (valueLabel.match(/\d+/g) ?? []).map(Number);
 				expect(numbers).toEqual([row.sentence_min_years]);
 			}
 			for (const row of rows.filter((r) => kindOf(r) !== 'life'))
-				expect(mark(row).valueLabel).not.toMatch(/life/);
+				expect(mark(row).valueLabel).not.toMatch(life);
 		});
 
 		it('draws no bar for a sentence the report does not state, and labels it "not stated"', () => {
@@ -178,12 +225,11 @@ describe('layoutSentences', () => {
 				const m = mark(row);
 				const unstated = kindOf(row) === 'not-stated';
 				expect(m.notStated !== null).toBe(unstated);
-				if (m.notStated)
-					expect(m.notStated.lines.join('')).toBe('no sentence stated in the report');
+				if (m.notStated) expect(m.notStated.lines.join('')).toBe(noBar);
 				expect(m.bar === null).toBe(unstated);
 				if (unstated) {
 					expect(m.lifeArrow).toBeNull();
-					expect(m.valueLabel).toBe('not stated');
+					expect(m.valueLabel).toBe(notStatedWords);
 					expect(m.valueLabel).not.toMatch(/\d/);
 				}
 			}
@@ -197,7 +243,7 @@ describe('layoutSentences', () => {
 		});
 
 		it.each(LAYOUT_WIDTHS)('stays inside a viewBox %d wide', (width) => {
-			const sized = layoutSentences(rows, width);
+			const sized = layoutSentences(rows, width, lang);
 			expect(sized.width).toBe(width);
 			expect(sized.axis.right).toBeLessThanOrEqual(width);
 			for (const m of sized.marks) {
@@ -209,7 +255,9 @@ describe('layoutSentences', () => {
 				if (m.lifeArrow) {
 					expect(m.lifeArrow.x2 + 6).toBeLessThanOrEqual(width);
 				}
-				expect(textWidth(m.valueLabel)).toBeLessThanOrEqual(width);
+				for (const line of m.valueLines)
+					expect(textWidth(line.trimEnd())).toBeLessThanOrEqual(width);
+				expect(m.valueLines.join('')).toBe(m.valueLabel);
 			}
 		});
 
@@ -237,25 +285,29 @@ describe('layoutSentences', () => {
 	});
 
 	describe.each([
-		{ name: 'the published cases', rows: publishedRows.sentences },
+		{ name: 'the published cases', rows: sentenceRows(publishedRows.sentences, lang) },
 		...sets,
 		{
 			name: 'a long city, a long offence and life',
 			rows: [
-				conviction('a', {
-					city: 'Ust-Kamenogorsk',
-					convicted: 1200,
-					offence: 'Organising and financing a group that planned bomb attacks on police stations',
-					sentence_stated: true,
-					sentence_min_years: 8,
-					sentence_max_life: true
-				}),
+				{
+					...conviction('a', {
+						city: 'Ust-Kamenogorsk',
+						convicted: 1200,
+						offence:
+							'Organising and financing a group that planned bomb attacks on police stations',
+						sentence_stated: true,
+						sentence_min_years: 8,
+						sentence_max_life: true
+					}),
+					words: LONG[locale]
+				},
 				range('b', 2, 4)
 			]
 		}
 	])('$name', ({ rows }) => {
 		describe.each(LAYOUT_WIDTHS)('at width %d', (width) => {
-			const layout = layoutSentences(rows, width);
+			const layout = layoutSentences(rows, width, lang);
 
 			it('keeps every line of words inside the viewBox', () => {
 				expect(outside(textLines(layout), width)).toEqual([]);
@@ -290,15 +342,16 @@ describe('layoutSentences', () => {
 	});
 
 	it('gives rows more height at 240, where the words wrap, than at 600', () => {
-		const narrow = layoutSentences(publishedRows.sentences, 240);
-		const wide = layoutSentences(publishedRows.sentences, 600);
+		const rows = sentenceRows(publishedRows.sentences, lang);
+		const narrow = layoutSentences(rows, 240, lang);
+		const wide = layoutSentences(rows, 600, lang);
 		expect(narrow.marks.some((m) => m.detailLines.length > 1)).toBe(true);
 		expect(narrow.rowHeight).toBeGreaterThan(wide.rowHeight);
 	});
 
 	it('draws longer bars at 600 than at 240, each from its minimum', () => {
 		const bar = (width: number) => {
-			const layout = layoutSentences(publishedRows.sentences, width);
+			const layout = layoutSentences(sentenceRows(publishedRows.sentences, lang), width, lang);
 			const scale = axisScale(layout);
 			const m = layout.marks.find((mark) => mark.span.kind === 'range');
 			if (!m?.bar || m.span.kind !== 'range') throw new Error('no range');
@@ -308,25 +361,69 @@ describe('layoutSentences', () => {
 		expect(bar(600)).toBeGreaterThan(bar(240) * 2);
 	});
 
-	it.each([
-		{ row: range('a', 5, 15), expected: '5 to 15 years' },
-		{ row: range('a', 7, 7), expected: '7 years' },
-		{ row: toLife('a', 5), expected: '5 years to life' },
-		{ row: notStated('a'), expected: 'not stated' }
-	])('labels $row.id ($expected)', ({ row, expected }) => {
-		expect(layoutSentences([row]).marks[0]?.valueLabel).toBe(expected);
+	const VALUES: Record<Locale, { row: Conviction; expected: string }[]> = {
+		en: [
+			{ row: range('a', 5, 15), expected: '5 to 15 years' },
+			{ row: range('a', 7, 7), expected: '7 years' },
+			{ row: range('a', 1, 1), expected: '1 year' },
+			{ row: toLife('a', 5), expected: '5 years to life' },
+			{ row: notStated('a'), expected: 'not stated' }
+		],
+		ru: [
+			{ row: range('a', 5, 15), expected: 'от 5 до 15 лет' },
+			{ row: range('a', 7, 7), expected: '7 лет' },
+			{ row: range('a', 2, 2), expected: '2 года' },
+			{ row: range('a', 21, 21), expected: '21 год' },
+			{ row: range('a', 1, 21), expected: 'от 1 до 21 года' },
+			{ row: toLife('a', 5), expected: 'от 5 лет до пожизненного лишения свободы' },
+			{ row: notStated('a'), expected: 'не указан' }
+		],
+		kk: [
+			{ row: range('a', 5, 15), expected: '5 жылдан 15 жылға дейін' },
+			{ row: range('a', 7, 7), expected: '7 жыл' },
+			{ row: toLife('a', 5), expected: '5 жылдан өмір бойы бас бостандығынан айыруға дейін' },
+			{ row: notStated('a'), expected: 'көрсетілмеген' }
+		]
+	};
+	it.each(VALUES[locale])('labels $row.id ($expected)', ({ row, expected }) => {
+		expect(layoutSentences([row], undefined, lang).marks[0]?.valueLabel).toBe(expected);
 	});
 
-	it.each([
-		{ convicted: 47, expected: 'Atyrau · 47 convicted' },
-		{ convicted: 1200, expected: 'Atyrau · 1,200 convicted' }
-	])('labels the case with its city and people convicted: $expected', ({ convicted, expected }) => {
-		const row = conviction('a', { city: 'Atyrau', convicted });
-		expect(layoutSentences([row]).marks[0]?.label).toBe(expected);
-	});
+	const LABELS: Record<Locale, { convicted: number; expected: string }[]> = {
+		en: [
+			{ convicted: 1, expected: 'Atyrau · 1 convicted' },
+			{ convicted: 47, expected: 'Atyrau · 47 convicted' },
+			{ convicted: 1200, expected: 'Atyrau · 1,200 convicted' }
+		],
+		ru: [
+			{ convicted: 1, expected: 'Атырау · 1 осуждённый' },
+			{ convicted: 2, expected: 'Атырау · 2 осуждённых' },
+			{ convicted: 21, expected: 'Атырау · 21 осуждённый' },
+			{ convicted: 47, expected: 'Атырау · 47 осуждённых' },
+			{ convicted: 1200, expected: 'Атырау · 1\u00a0200 осуждённых' }
+		],
+		kk: [
+			{ convicted: 1, expected: 'Атырау · 1 адам сотталды' },
+			{ convicted: 47, expected: 'Атырау · 47 адам сотталды' }
+		]
+	};
+	it.each(LABELS[locale])(
+		'labels the case with its city and people convicted: $expected',
+		({ convicted, expected }) => {
+			const row = conviction('atyrau-bombing-organisers', {
+				city: 'Atyrau',
+				convicted,
+				place_id: 'atyrau'
+			});
+			const [withWords] = sentenceRows([row], lang);
+			expect(layoutSentences(withWords ? [withWords] : [], undefined, lang).marks[0]?.label).toBe(
+				expected
+			);
+		}
+	);
 
 	it('draws a fixed term (min = max) as a short bar at that term', () => {
-		const layout = layoutSentences([range('fixed', 6, 6), range('wide', 2, 10)]);
+		const layout = layoutSentences([range('fixed', 6, 6), range('wide', 2, 10)], undefined, lang);
 		const x = axisScale(layout);
 		const bar = layout.marks[0]?.bar;
 		expect(Math.abs((bar?.x1 ?? NaN) - x(6))).toBeLessThanOrEqual(2 * ROUNDING);
@@ -336,7 +433,7 @@ describe('layoutSentences', () => {
 
 	it('does not stretch the axis for an unstated sentence with stray numbers', () => {
 		const stray = conviction('stray', { sentence_min_years: 0, sentence_max_years: 99 });
-		const layout = layoutSentences([range('a', 2, 8), stray]);
+		const layout = layoutSentences([range('a', 2, 8), stray], undefined, lang);
 		const years = layout.axis.ticks.map((t) => tickYears(t.label));
 		expect(Math.max(...years)).toBeLessThan(99);
 		expect(layout.marks[1]?.bar).toBeNull();
