@@ -4,8 +4,7 @@
  * (src/lib/i18n/glossary); the ids, and so the anchors, are the same in every edition.
  */
 import glossaryEn from './i18n/glossary/en.ts';
-import { langFor, type Lang } from './i18n/index.ts';
-import { DEFAULT_LOCALE } from './i18n/locales.ts';
+import type { Lang } from './i18n/index.ts';
 
 export interface GlossaryEntry {
 	/** Anchor on the about page: #glossary-<id>. */
@@ -27,9 +26,6 @@ export function glossaryOf(lang: Pick<Lang, 'locale' | 'm'>): readonly GlossaryE
 		return { id, ...entry };
 	});
 }
-
-/** @deprecated English only: use glossaryOf(lang). */
-export const GLOSSARY = glossaryOf(langFor(DEFAULT_LOCALE));
 
 const patterns = new Map<string, RegExp>();
 
@@ -65,7 +61,7 @@ export interface Segment {
 export function glossed(
 	text: string,
 	seen: Set<string>,
-	lang: Pick<Lang, 'locale' | 'm'> = langFor(DEFAULT_LOCALE)
+	lang: Pick<Lang, 'locale' | 'm'>
 ): Segment[] {
 	const found: { at: number; text: string; id: string }[] = [];
 	for (const entry of glossaryOf(lang)) {

@@ -8,10 +8,7 @@ import { REPORT } from './report.ts';
 export { REPORT };
 
 /** "30 May 2013", or "May 2013" with style 'month', in an edition's language ("30 мая 2013 г."). */
-export function publishedOn(
-	style: 'long' | 'month' = 'long',
-	locale: Locale = DEFAULT_LOCALE
-): string {
+export function publishedOn(style: 'long' | 'month' = 'long', locale: Locale): string {
 	return formatFor(locale).date(
 		new Date(`${REPORT.published}T00:00:00Z`),
 		style === 'long' ? 'day' : 'month'
@@ -28,7 +25,7 @@ export function sectionUrl(section: Section): string {
  * The citation of the report, in words: the title stays the report's English one, and the other
  * editions name the publisher in their language.
  */
-export function reportCitation(locale: Locale = DEFAULT_LOCALE): string {
+export function reportCitation(locale: Locale): string {
 	const m = CATALOGUES[locale];
 	const line = m.pages.cite.reportLine({
 		publisher: locale === DEFAULT_LOCALE ? REPORT.publisher : m.site.publisher,

@@ -107,8 +107,8 @@ describe('glossed', () => {
 		}
 	);
 
-	it('reads English when no edition is given, as the callers did before editions', () => {
-		expect(links(glossed('A Customs Union treaty.', new Set()))).toEqual([
+	it('finds an English name in an English text', () => {
+		expect(links(glossed('A Customs Union treaty.', new Set(), langFor('en')))).toEqual([
 			'customs-union:Customs Union'
 		]);
 	});

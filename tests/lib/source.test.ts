@@ -23,9 +23,9 @@ describe('the report the site cites', () => {
 			month: 'long',
 			timeZone: 'UTC'
 		});
-		expect(publishedOn()).toBe(`${d} ${month} ${y}`);
-		expect(publishedOn('month')).toBe(`${month} ${y}`);
-		expect(reportCitation()).toContain(publishedOn());
+		expect(publishedOn('long', 'en')).toBe(`${d} ${month} ${y}`);
+		expect(publishedOn('month', 'en')).toBe(`${month} ${y}`);
+		expect(reportCitation('en')).toContain(publishedOn('long', 'en'));
 	});
 
 	it.each(SECTIONS)(

@@ -10,7 +10,6 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Lang } from '../i18n/index.ts';
-import placesEn from '../i18n/places/en.ts';
 import { roundTenth } from './common.ts';
 
 /** Natural Earth's two scales: 1:50 million for a map that fills a column, 1:110 million for a small one. */
@@ -21,8 +20,6 @@ export function mapCredit(lang: Pick<Lang, 'm'>): string {
 	const { positions, borders } = lang.m.places.credits;
 	return `${positions} ${borders}`;
 }
-/** @deprecated English only: use mapCredit(lang). */
-export const MAP_CREDIT = mapCredit({ m: { places: placesEn } as Lang['m'] });
 
 export type Country = Feature<Geometry, { name: string }> & { id: string };
 

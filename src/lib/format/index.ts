@@ -179,38 +179,3 @@ function makeFormat(locale: Locale): Format {
 export function formatFor(locale: Locale): Format {
 	return once(`format|${locale}`, () => makeFormat(locale));
 }
-
-// English-only forms of the formats above, kept while the specs move to `formatFor(locale)`.
-const english = () => formatFor('en');
-/** @deprecated English only: use formatFor(locale).count. */
-export const formatCount = (n: number) => english().count(n);
-/** @deprecated English only: use formatFor(locale).bounded. */
-export const formatBounded = (b: BoundedCount) => english().bounded(b);
-/** @deprecated English only: use formatFor(locale).position. */
-export const formatPosition = (lat: number, lon: number) => english().position(lat, lon);
-/** @deprecated English only: use formatFor(locale).plural. */
-export const plural = (n: number, one: string, other: string) =>
-	english().plural(n, { one, other });
-/** @deprecated English only: use formatFor(locale).countOf. */
-export const countOf = (n: number, one: string, other: string) =>
-	english().countOf(n, { one, other });
-/** @deprecated English only: use formatFor(locale).years. */
-export const years = (n: number) => english().years(n);
-/** @deprecated English only: use formatFor(locale).list. */
-export const listInWords = (items: readonly string[]) => english().list(items);
-/** @deprecated English only: use formatFor(locale).date. */
-export const formatDate = (date: Date, style: DateStyle) => english().date(date, style);
-/** @deprecated English only: use formatFor(locale).dateish. */
-export const formatDateish = (text: string, approximate = false) =>
-	english().dateish(text, approximate);
-/** @deprecated English only: use formatFor(locale).dayShort. */
-export const formatDayShort = (text: string, approximate = false) =>
-	english().dayShort(text, approximate);
-/** @deprecated English only: use formatFor(locale).monthName. */
-export const formatMonthName = (text: string) => english().monthName(text);
-/** @deprecated English only: use formatFor(locale).period. */
-export const formatPeriod = (start: string, end: string | null) => english().period(start, end);
-/** @deprecated English only: use formatFor(locale).sentence. */
-export const formatSentence = (span: SentenceSpan) => english().sentence(span);
-/** @deprecated English only: use formatFor(locale).sentenceRange. */
-export const formatSentenceRange = (range: SentenceRange) => english().sentenceRange(range);

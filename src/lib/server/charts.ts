@@ -5,7 +5,7 @@ import { placeDatums } from '../charts/places/spec.ts';
 import { buildCharts, buildViews, permalinkOf, type ChartSpec } from '../charts/registry.ts';
 import type { FigureSpec } from '../charts/spec.ts';
 import { langFor, type Lang } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { embedCode, embedHeight } from '../ui/embed.ts';
 import { figureMarkup } from './export-svg.ts';
 import { loadPackage } from './data.ts';
@@ -29,8 +29,13 @@ export function charts(lang: Lang): ChartSpec[] {
 }
 
 /** Every chart and every other view of one: each has its files (CSV, SVG, PNG) and embed page. */
-export function chartFiles(lang: Lang = langFor('en')): ChartSpec[] {
+export function chartFiles(lang: Lang): ChartSpec[] {
 	return [...built(lang).charts, ...built(lang).views];
+}
+
+/** The ids of every chart and view, which are the same in every edition: for prerender entries. */
+export function chartFileIds(): string[] {
+	return chartFiles(langFor(DEFAULT_LOCALE)).map((c) => c.id);
 }
 
 /** A chart, or another view of one, by id. */

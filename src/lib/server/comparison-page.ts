@@ -22,7 +22,7 @@ export function comparisonPageData(page: ViewPage, base: string, lang: Lang) {
 	const shown = cases.map((c) => ({
 		...c,
 		placePath: c.place_id ? lang.path(placeMapPath(c.place_id)) : null,
-		segments: lang.locale === 'en' ? glossed(c.summary, seen) : [{ text: c.summary }]
+		segments: glossed(c.summary, seen, lang)
 	}));
 	return {
 		page,

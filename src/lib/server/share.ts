@@ -8,7 +8,6 @@ import { headlines } from './headlines.ts';
 import { comparisonPages, comparisonView } from './sentences.ts';
 import { absoluteUrl } from './site.ts';
 import type { Lang } from '../i18n/index.ts';
-import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import type { ViewPage } from '../sentences/pages.ts';
 import { describeComparison } from '../sentences/compare.ts';
 

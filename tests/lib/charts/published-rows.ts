@@ -6,6 +6,8 @@ import { casesByVerdict } from '../../../src/lib/charts/sentences/spec.ts';
 import { detailedCases } from '../../../src/lib/data/subsets.ts';
 import { loadPackageFrom } from '../../../src/lib/server/data.ts';
 
+const EN = langFor('en');
+
 const data = loadPackageFrom(process.cwd()).data;
 const cases = casesByVerdict(detailedCases(data.convictions));
 
@@ -14,5 +16,5 @@ export const publishedRows = {
 	sentences: cases,
 	convicted: convictedBars(cases, langFor('en')),
 	websites: [...data.websites].sort((a, b) => a.period_start.localeCompare(b.period_start)),
-	events: datedEvents(data)
+	events: datedEvents(data, EN)
 };

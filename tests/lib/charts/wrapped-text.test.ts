@@ -17,6 +17,8 @@ import { layoutWebsites } from '../../../src/lib/charts/websites/geometry.ts';
 import { publishedRows } from './published-rows.ts';
 import { elements, withText } from './svg.ts';
 
+const EN = langFor('en');
+
 /** Each chart at a width, with the full words of its labels and details. */
 function chart(kind: string, width: number): { body: string; words: string[] } {
 	const draw = <L extends SizedLayout>(component: Component<ChartProps<L>>, layout: L) =>
@@ -30,7 +32,7 @@ function chart(kind: string, width: number): { body: string; words: string[] } {
 			};
 		}
 		case 'sentences': {
-			const layout = layoutSentences(publishedRows.sentences, width);
+			const layout = layoutSentences(publishedRows.sentences, width, EN);
 			return {
 				body: draw(SentencesChart, layout),
 				words: layout.marks.flatMap((m) => [m.label, m.detail])
@@ -51,7 +53,7 @@ function chart(kind: string, width: number): { body: string; words: string[] } {
 			};
 		}
 		default: {
-			const layout = layoutEvents(publishedRows.events, width);
+			const layout = layoutEvents(publishedRows.events, width, EN);
 			return {
 				body: draw(EventsChart, layout),
 				words: layout.marks.flatMap((m) => [m.label, m.detail.join('')])

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../../src/lib/data/types.ts';
-import { GLOSSARY } from '../../../src/lib/glossary.ts';
-import pagesEn, { type PagesMessages } from '../../../src/lib/i18n/pages/en.ts';
+import pagesEn from '../../../src/lib/i18n/pages/en.ts';
 import pagesKk from '../../../src/lib/i18n/pages/kk.ts';
 import pagesRu from '../../../src/lib/i18n/pages/ru.ts';
 import shareEn from '../../../src/lib/i18n/share/en.ts';
@@ -100,20 +99,6 @@ describe('section names', () => {
 		for (const section of SECTIONS) {
 			expect(ui.sections[section]).toBeTruthy();
 			expect(ui.sections[section]).not.toBe(section);
-		}
-	});
-});
-
-describe('the about page’s glossary', () => {
-	it.each([
-		{ locale: 'ru', pages: pagesRu },
-		{ locale: 'kk', pages: pagesKk }
-	])('has every entry of the glossary in $locale, and none it lacks', ({ pages }) => {
-		const own: PagesMessages['about']['glossary'] = pages.about.glossary;
-		expect(Object.keys(pages.about.glossary).sort()).toEqual(GLOSSARY.map((e) => e.id).sort());
-		for (const entry of GLOSSARY) {
-			expect(own[entry.id]?.words).not.toBe(entry.words);
-			expect(englishWords(own[entry.id]?.words ?? 'missing')).toEqual([]);
 		}
 	});
 });

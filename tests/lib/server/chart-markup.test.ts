@@ -12,6 +12,8 @@ import { chartMarkup, figureMarkup } from '../../../src/lib/server/export-svg.ts
 import { event, incident, notStated, range, toLife, website } from '../data/rows.ts';
 import { accessibility, marks } from '../charts/svg.ts';
 
+const EN = langFor('en');
+
 const base = {
 	takeaway: 'A takeaway.',
 	sections: ['Overview' as const],
@@ -88,7 +90,7 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 			desc: 'Three cases.',
 			kind: 'sentences',
 			layouts: layoutsFor((width) =>
-				layoutSentences([toLife('a', 5), range('b', 5, 15), notStated('c')], width)
+				layoutSentences([toLife('a', 5), range('b', 5, 15), notStated('c')], width, EN)
 			)
 		},
 		mark: 'range',
@@ -109,7 +111,8 @@ const cases: { spec: ChartSpec; mark: string; count: number }[] = [
 						event('2012-07-11', 'incident'),
 						event('2012-12', 'oversight')
 					].map((e) => ({ ...e, countries: [] })),
-					width
+					width,
+					EN
 				)
 			)
 		},

@@ -1,6 +1,6 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
 import { parseDateish } from '../../format/index.ts';
-import { langFor, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import {
 	EXPORT_WIDTH,
@@ -105,7 +105,7 @@ const RADIUS = 4.5;
 export function layoutEvents(
 	events: readonly EventDatum[],
 	width: number = EXPORT_WIDTH,
-	lang: Lang = langFor('en')
+	lang: Lang
 ): EventsLayout {
 	const { m, f } = lang;
 	const themeLabel = (theme: Theme) => m.events.themes[theme];

@@ -1,7 +1,7 @@
 import { eventsByMonthTheme, type MonthThemeCount } from '../../data/aggregate.ts';
 import { COLUMNS, type Dataset, type Theme } from '../../data/types.ts';
 import { monthDatedEvents } from '../../data/subsets.ts';
-import { langFor, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import EventsChart from './EventsChart.svelte';
 import { countryName, eventWords, layoutEvents, themes, type EventsLayout } from './geometry.ts';
@@ -25,11 +25,7 @@ function monthsInWords(counts: MonthThemeCount[], lang: Lang): string {
  * Every development dated to a month or day, in order, with its date, theme, name and summary in
  * the edition's words and the countries named for it. Throws when the catalogue lacks an event.
  */
-export function datedEvents(
-	{ events, participants, incidents }: Dataset,
-	// English for callers that only place the rows, such as the layout tests.
-	lang: Lang = langFor('en')
-) {
+export function datedEvents({ events, participants, incidents }: Dataset, lang: Lang) {
 	const { m, f } = lang;
 	const relative = new Set(incidents.filter((d) => d.date_approximate).map((d) => d.id));
 	return monthDatedEvents(events)

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { sentenceSpan, type SentenceSpan } from '../../data/sentence.ts';
 import type { Conviction } from '../../data/types.ts';
-import { langFor, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -80,7 +80,7 @@ const TICK_GAP = 8;
 export function layoutSentences(
 	cases: readonly SentenceRow[],
 	width: number = EXPORT_WIDTH,
-	lang: Lang = langFor('en')
+	lang: Lang
 ): SentencesLayout {
 	const { m, f } = lang;
 	const words = cases.map(

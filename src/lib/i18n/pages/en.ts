@@ -33,11 +33,6 @@ const pages = {
 		sectionTranslation: null as ((translation: string) => string) | null,
 		glossaryHeading: 'Glossary',
 		glossaryIntro: 'The bodies and groups the report names, each in a line of our own.',
-		/**
-		 * The glossary's entries in the edition's language, by entry id; English shows the glossary's
-		 * own (src/lib/glossary.ts). A missing entry fails the build.
-		 */
-		glossary: {} as Record<string, { term: string; words: string }>,
 		codingHeading: 'How the figures were coded',
 		coding: [
 			{

@@ -20,6 +20,8 @@ import { loadPackageFrom } from '../../../../src/lib/server/data.ts';
 import { event } from '../../data/rows.ts';
 import { collisions, linesAt, onMarks, outside, type TextLine } from '../text-boxes.ts';
 
+const EN = langFor('en');
+
 /** Every line of words the chart draws: dates, names and details. */
 function textLines(layout: EventsLayout): TextLine[] {
 	return layout.marks.flatMap((m) => [
@@ -213,7 +215,7 @@ describe.each(LOCALES)('layoutEvents in %s', (locale) => {
 	});
 
 	it('is as wide as asked', () => {
-		expect(layoutEvents([datum('2012-04')]).width).toBe(EXPORT_WIDTH);
-		expect(layoutEvents([datum('2012-04')], 300).width).toBe(300);
+		expect(layoutEvents([datum('2012-04')], EXPORT_WIDTH, EN).width).toBe(EXPORT_WIDTH);
+		expect(layoutEvents([datum('2012-04')], 300, EN).width).toBe(300);
 	});
 });

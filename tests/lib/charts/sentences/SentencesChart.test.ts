@@ -10,6 +10,8 @@ import { LOCALES, type Locale } from '../../../../src/lib/i18n/locales.ts';
 import { notStated, range, toLife } from '../../data/rows.ts';
 import { accessibility, elements, groups, marks, texts, unbalancedTags } from '../svg.ts';
 
+const EN = langFor('en');
+
 function kindOf(row: Conviction): 'range' | 'life' | 'not-stated' {
 	if (!row.sentence_stated) return 'not-stated';
 	return row.sentence_max_life ? 'life' : 'range';
@@ -115,7 +117,7 @@ describe.each(LOCALES)('SentencesChart in %s', (locale) => {
 
 	describe('showing a selection of cases', () => {
 		const rows = [toLife('a', 5), range('b', 5, 15), notStated('c')];
-		const layout = layoutSentences(rows);
+		const layout = layoutSentences(rows, undefined, EN);
 
 		it.each([
 			{ order: ['c', 'a'] },

@@ -26,8 +26,7 @@ export const load: PageServerLoad = ({ params }) => {
 	// Glossary names link at their first use, in the order the page shows its lists. The glossary
 	// finds its names in English text only, so the other editions show their summaries unlinked.
 	const seen = new Set<string>();
-	const segments = (text: string): Segment[] =>
-		lang.locale === 'en' ? glossed(text, seen) : [{ text }];
+	const segments = (text: string): Segment[] => glossed(text, seen, lang);
 	const undated = unplaced(data.events, lang).map((e) => ({ ...e, segments: segments(e.summary) }));
 	const events = datedEvents(data, lang).map((e) => ({ ...e, segments: segments(e.summary) }));
 	return { spec: figure('events-by-theme', lang), events, unplaced: undated };

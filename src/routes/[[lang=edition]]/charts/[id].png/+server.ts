@@ -1,13 +1,12 @@
 import { inEveryEdition, langOf } from '$lib/server/edition.ts';
-import { chart, chartFiles } from '$lib/server/charts.ts';
+import { chart, chartFileIds } from '$lib/server/charts.ts';
 import { exportSvg } from '$lib/server/export-svg.ts';
 import { renderPng } from '$lib/server/png.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	inEveryEdition(chartFiles().map((c) => ({ id: c.id })));
+export const entries: EntryGenerator = () => inEveryEdition(chartFileIds().map((id) => ({ id })));
 
 /** The chart's SVG file drawn at twice its size. */
 export const GET: RequestHandler = ({ params }) =>
