@@ -44,13 +44,13 @@ const home = {
 	locator: (p: { title: string; credit: string }) =>
 		`: the map of every place the report names, with what happened there. ${p.credit}`,
 	cite: 'Cite the report',
-	citation: (p: {
-		publisher: string;
-		title: string;
-		year: string;
-		published: string;
-		url: string;
-	}) => `${p.publisher}, “${p.title}”, ${p.year} (published ${p.published}), ${p.url}`,
+	/** The report's citation, before and after its English title (with the title's translation in other editions). */
+	citation: {
+		before: (p: { publisher: string }) => `${p.publisher}, “`,
+		close: '”',
+		after: (p: { year: string; published: string; url: string }) =>
+			`, ${p.year} (published ${p.published}), ${p.url}`
+	},
 	read: 'Read the report on Refworld',
 	/** A section heading or the report's own words, in quotation marks. */
 	quote: (p: { words: string }) => `“${p.words}”`

@@ -38,8 +38,11 @@ export default {
 	},
 	locator: (p) => `: баяндама атаған барлық жерлердің және онда не болғанының картасы. ${p.credit}`,
 	cite: 'Баяндамаға қалай сілтеме жасау керек',
-	citation: (p) =>
-		`${p.publisher}. «${p.title}», ${p.year} (жарияланған күні: ${p.published}). ${p.url}`,
+	citation: {
+		before: (p) => `${p.publisher}. «`,
+		close: '»',
+		after: (p) => `, ${p.year} (жарияланған күні: ${p.published}). ${p.url}`
+	},
 	read: 'Баяндаманы Refworld сайтынан оқу',
 	quote: (p) => `«${p.words}»`
 } satisfies HomeMessages;

@@ -53,7 +53,11 @@ export default {
 	locator: (p) =>
 		`: карта всех мест, которые называет доклад, и того, что там произошло. ${p.credit}`,
 	cite: 'Как цитировать доклад',
-	citation: (p) => `${p.publisher}. «${p.title}», ${p.year} (опубликован ${p.published}). ${p.url}`,
+	citation: {
+		before: (p) => `${p.publisher}. «`,
+		close: '»',
+		after: (p) => `, ${p.year} (опубликован ${p.published}). ${p.url}`
+	},
 	read: 'Читать доклад на сайте Refworld',
 	quote: (p) => `«${p.words}»`
 } satisfies HomeMessages;
