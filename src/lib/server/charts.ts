@@ -52,7 +52,7 @@ export function chartPermalink(spec: ChartSpec, lang: Lang): string {
 
 /** Embed code for a chart's embed page, with the site's public address. */
 export function chartEmbedCode(spec: ChartSpec, lang: Lang): string {
-	const height = embedHeight(spec.layouts, spec, lang.m.export);
+	const height = embedHeight(spec.layouts, spec, lang.m);
 	return embedCode(absoluteUrl(lang.path(`/embed/${spec.id}/`)), spec.title, height);
 }
 

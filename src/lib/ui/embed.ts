@@ -2,7 +2,7 @@
 import type { Section } from '../data/types.ts';
 import { EMBED_HEIGHT_MESSAGE } from '../enhance/dom.ts';
 import { wrapByWidth } from '../export/text.ts';
-import type { ExportWords } from '../export/words.ts';
+import type { Messages } from '../i18n/catalogue.ts';
 import { measure, type FontWeight } from '../text/measure.ts';
 
 /** What an embed page says around its chart, in words. */
@@ -26,9 +26,6 @@ export const EMBED_SPAN = { from: Math.min(...EMBED_WIDTHS), to: Math.max(...EMB
 // The embed page's box (src/app.css `.embed`): at most 40rem wide, 1rem padding each side.
 const MAX_WIDTH = 640;
 const PADDING = 32;
-/** The embed page's line of links (src/routes/embed/[id]/+page.svelte), as measured. */
-const LINKS = 'Open in the dashboard · Data (CSV)';
-
 /** The widest a chart's drawing grows (`.chart-layouts` in charts.css), so its text stays in proportion. */
 export const CHART_MAX_WIDTH = 800;
 
@@ -65,7 +62,7 @@ export function embedHeightAt(
 	frame: number,
 	layouts: readonly LayoutSize[],
 	text: EmbedText,
-	words: ExportWords
+	words: Pick<Messages, 'export' | 'ui'>
 ): number {
 	const column = Math.min(frame, MAX_WIDTH) - PADDING;
 	const small = (words: string) => lines(words, 13.6, column) * 20.4;
@@ -77,8 +74,8 @@ export function embedHeightAt(
 	const keyLine = (words: string) => lines(words, 14.4, column - 48) * 21.6;
 	const key = text.key?.length ? text.key.reduce((sum, k) => sum + keyLine(k.words), 16) : 0;
 	// The export's source line names the publisher in full: at least as long as the page's.
-	const source = small(words.source({ sections: text.sections })) + 16;
-	const links = small(LINKS) + 16;
+	const source = small(words.export.source({ sections: text.sections })) + 16;
+	const links = small(`${words.ui.embed.open} · ${words.ui.embed.data}`) + 16;
 	// Padding above and below, and a line's slack for ragged lines the greedy wrap does not foresee.
 	return 8 + title + takeaway + svg + key + notes + source + links + 16 + 24;
 }
@@ -90,7 +87,7 @@ export function embedHeightAt(
 export function embedHeight(
 	layouts: readonly LayoutSize[],
 	text: EmbedText,
-	words: ExportWords
+	words: Pick<Messages, 'export' | 'ui'>
 ): number {
 	const tallest = Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(w, layouts, text, words)));
 	return Math.ceil(tallest / 10) * 10;

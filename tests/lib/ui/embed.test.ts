@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/ui/embed.ts';
 import { langFor } from '../../../src/lib/i18n/index.ts';
 
-const WORDS = langFor('en').m.export;
+const WORDS = langFor('en').m;
 
 const words = (n: number) => 'word '.repeat(n).trim();
 const text: EmbedText = {
