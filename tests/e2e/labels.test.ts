@@ -54,7 +54,7 @@ describe('every mark says what it is', () => {
 				expect(label, e.id).not.toBe(e.label);
 				expect(text, e.id).toContain(label);
 				expect(titles[e.id], e.id).toContain(label);
-				expect(titles[e.id], e.id).toContain(m.events.sections[e.section]);
+				expect(titles[e.id], e.id).toContain(m.ui.sections[e.section]);
 			}
 			const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 			await page.goto(`${baseUrl()}/${locale}/timeline/`);

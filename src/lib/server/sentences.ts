@@ -16,7 +16,7 @@ export function comparedCases(lang: Lang) {
 			...viewCase(c, lang),
 			offence: text.offence,
 			summary: text.summary,
-			sectionName: lang.m.sentences.sections[c.section],
+			sectionName: lang.m.ui.sections[c.section],
 			// The slug stays the English city's in every edition, so a shared path keeps its cases.
 			slug: citySlug(c.city),
 			sectionUrl: sectionUrl(c.section)

@@ -36,7 +36,7 @@ export function convictedBars(cases: Conviction[], lang: Lang): BarDatum[] {
 				city,
 				count: f.count(c.convicted),
 				n: c.convicted,
-				source: m.home.sections[source.section]
+				source: m.ui.sections[source.section]
 			})
 		};
 	});

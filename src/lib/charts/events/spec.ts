@@ -36,7 +36,7 @@ export function datedEvents({ events, participants, incidents }: Dataset, lang: 
 			relative: relative.has(e.id),
 			dateLabel: f.dateish(e.date, relative.has(e.id)),
 			themeLabel: m.events.themes[e.theme],
-			sectionName: m.events.sections[e.section],
+			sectionName: m.ui.sections[e.section],
 			countries: participants
 				.filter((p) => p.event_id === e.id)
 				.map((p) => countryName(p.country_code, lang))

@@ -191,7 +191,7 @@ export function layoutIncidents(
 				toll: label,
 				who,
 				place,
-				source: m.home.sections[d.section]
+				source: m.ui.sections[d.section]
 			}),
 			isMinimum: d.killed_is_minimum,
 			approximate: d.date_approximate,

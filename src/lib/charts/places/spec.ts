@@ -36,7 +36,7 @@ export const placeName = (lang: Lang, id: string) =>
 
 /** A report heading in the edition's language. */
 export const sectionName = (lang: Lang, section: Section) =>
-	wordFor(lang.m.places.sections, section, 'section heading', lang);
+	wordFor(lang.m.ui.sections, section, 'section heading', lang);
 
 export interface PlaceStory {
 	place: Place;

@@ -63,7 +63,7 @@ export function casesByVerdict(convictions: readonly Conviction[]): Conviction[]
 export function sentenceRows(cases: readonly Conviction[], lang: Lang): SentenceRow[] {
 	return cases.map((c) => {
 		const { city, offence } = caseText(c, lang);
-		return { ...c, words: { city, offence, section: lang.m.sentences.sections[c.section] } };
+		return { ...c, words: { city, offence, section: lang.m.ui.sections[c.section] } };
 	});
 }
 

@@ -230,7 +230,7 @@ export function layoutWebsites(
 					according: agency,
 					period,
 					yearOnly: w.period_start_precision === 'year',
-					source: m.home.sections[w.section]
+					source: m.ui.sections[w.section]
 				})
 			)
 		});

@@ -1,4 +1,4 @@
-import type { Section, Theme } from '../../data/types.ts';
+import type { Theme } from '../../data/types.ts';
 import { forms } from '../plural.ts';
 import type { EventsMessages } from './en.ts';
 
@@ -136,17 +136,7 @@ export default {
 			'Зорлық-зомбылыққа қатысы жоқ бірнеше діни қауымдастық билік оларды жаңа заң бойынша тіркеуден бас тартқанына шағымданады.',
 		'media-law-counterterrorism-duty':
 			'Радикалдануға қарсы ауқымды науқанның бөлігі болып табылатын жаңа заңнама барлық БАҚ-ты мемлекеттік органдарға терроризмге қарсы іс-қимылда жәрдемдесуге міндеттейді.'
-	} as Record<string, string>,
-	sections: {
-		Overview: 'Шолу',
-		'2012 Terrorist Incidents': '2012 жылғы террористік оқиғалар',
-		'Legislation, Law Enforcement, and Border Security':
-			'Заңнама, құқық қорғау қызметі және шекара қауіпсіздігі',
-		'Countering Terrorist Finance': 'Терроризмді қаржыландыруға қарсы іс-қимыл',
-		'Regional and International Cooperation': 'Өңірлік және халықаралық ынтымақтастық',
-		'Countering Radicalization and Violent Extremism':
-			'Радикалдануға және зорлық-зомбылық экстремизміне қарсы іс-қимыл'
-	} satisfies Record<Section, string> as Record<Section, string>
+	} as Record<string, string>
 } satisfies EventsMessages;
 
 function lower(text: string): string {

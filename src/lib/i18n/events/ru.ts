@@ -1,4 +1,4 @@
-import type { Section, Theme } from '../../data/types.ts';
+import type { Theme } from '../../data/types.ts';
 import { forms } from '../plural.ts';
 import type { EventsMessages } from './en.ts';
 
@@ -139,17 +139,7 @@ export default {
 			'Несколько религиозных общин, не связанных с насилием, жалуются, что власти отказали им в регистрации по новому закону.',
 		'media-law-counterterrorism-duty':
 			'Новое законодательство, часть масштабной кампании против радикализации, обязывает все СМИ содействовать государственным органам в противодействии терроризму.'
-	} as Record<string, string>,
-	sections: {
-		Overview: 'Обзор',
-		'2012 Terrorist Incidents': 'Террористические инциденты 2012 года',
-		'Legislation, Law Enforcement, and Border Security':
-			'Законодательство, правоохранительная деятельность и охрана границ',
-		'Countering Terrorist Finance': 'Противодействие финансированию терроризма',
-		'Regional and International Cooperation': 'Региональное и международное сотрудничество',
-		'Countering Radicalization and Violent Extremism':
-			'Противодействие радикализации и насильственному экстремизму'
-	} satisfies Record<Section, string> as Record<Section, string>
+	} as Record<string, string>
 } satisfies EventsMessages;
 
 function lower(text: string): string {

@@ -1,21 +1,9 @@
-import type { Section } from '../../data/types.ts';
 import { forms, type PluralForms } from '../plural.ts';
 
 /** The words of the home page, in English: the type every edition's home catalogue must match. */
 const home = {
 	title: 'What the report counts, and what each figure covers',
 	lede: 'Every number in the U.S. State Department’s 2012 report chapter on Kazakhstan, with the section it comes from, and the data to download.',
-	/** The report's section headings in this language; English keeps the report's own. */
-	sections: {
-		Overview: 'Overview',
-		'2012 Terrorist Incidents': '2012 Terrorist Incidents',
-		'Legislation, Law Enforcement, and Border Security':
-			'Legislation, Law Enforcement, and Border Security',
-		'Countering Terrorist Finance': 'Countering Terrorist Finance',
-		'Regional and International Cooperation': 'Regional and International Cooperation',
-		'Countering Radicalization and Violent Extremism':
-			'Countering Radicalization and Violent Extremism'
-	} as Record<Section, string>,
 	details: 'Details',
 	/** Before the section's link: "; source:". */
 	source: 'source:',

@@ -5,16 +5,6 @@ import type { HomeMessages } from './en.ts';
 export default {
 	title: 'Баяндама нені санайды және әр сан нені қамтиды',
 	lede: 'АҚШ Мемлекеттік департаментінің 2012 жылғы баяндамасының Қазақстан туралы тарауындағы барлық сандар — әрқайсысы алынған бөліммен және жүктеп алуға болатын деректермен.',
-	sections: {
-		Overview: 'Шолу',
-		'2012 Terrorist Incidents': '2012 жылғы террористік оқиғалар',
-		'Legislation, Law Enforcement, and Border Security':
-			'Заңнама, құқық қорғау қызметі және шекара қауіпсіздігі',
-		'Countering Terrorist Finance': 'Терроризмді қаржыландыруға қарсы іс-қимыл',
-		'Regional and International Cooperation': 'Өңірлік және халықаралық ынтымақтастық',
-		'Countering Radicalization and Violent Extremism':
-			'Радикалдануға және зорлық-зомбылық экстремизміне қарсы іс-қимыл'
-	},
 	details: 'Толығырақ',
 	source: 'дереккөз:',
 	deathsContext: (p) => `${p.context}; ${p.who}`,

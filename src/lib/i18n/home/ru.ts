@@ -13,16 +13,6 @@ const CASES = forms({ one: 'делу', few: 'делам', many: 'делам', ot
 export default {
 	title: 'Что считает доклад и к чему относится каждое число',
 	lede: 'Все числа из главы о Казахстане в докладе Государственного департамента США за 2012 год — с разделом, из которого каждое взято, и с данными для скачивания.',
-	sections: {
-		Overview: 'Обзор',
-		'2012 Terrorist Incidents': 'Террористические инциденты 2012 года',
-		'Legislation, Law Enforcement, and Border Security':
-			'Законодательство, правоохранительная деятельность и безопасность границ',
-		'Countering Terrorist Finance': 'Противодействие финансированию терроризма',
-		'Regional and International Cooperation': 'Региональное и международное сотрудничество',
-		'Countering Radicalization and Violent Extremism':
-			'Противодействие радикализации и насильственному экстремизму'
-	},
 	details: 'Подробнее',
 	source: 'источник:',
 	deathsContext: (p) => `${p.context}; ${p.who}`,

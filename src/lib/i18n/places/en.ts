@@ -1,4 +1,4 @@
-import type { PlaceKind, Section } from '../../data/types.ts';
+import type { PlaceKind } from '../../data/types.ts';
 import { forms } from '../plural.ts';
 
 /** The words of the places map and page, in English: the type every edition's places catalogue must match. */
@@ -11,17 +11,6 @@ const places = {
 		shortBorders: 'Borders: Natural Earth',
 		shortMap: 'Map data: GeoNames (CC BY 4.0), Natural Earth'
 	},
-	/** The report's headings, as a source is named. */
-	sections: {
-		Overview: 'Overview',
-		'2012 Terrorist Incidents': '2012 Terrorist Incidents',
-		'Legislation, Law Enforcement, and Border Security':
-			'Legislation, Law Enforcement, and Border Security',
-		'Countering Terrorist Finance': 'Countering Terrorist Finance',
-		'Regional and International Cooperation': 'Regional and International Cooperation',
-		'Countering Radicalization and Violent Extremism':
-			'Countering Radicalization and Violent Extremism'
-	} satisfies Record<Section, string> as Record<Section, string>,
 	/** "Source: “…”" after a place's words. */
 	source: (section: string) => `Source: “${section}”.`,
 	kinds: { city: 'city', area: 'area', region: 'region' } satisfies Record<

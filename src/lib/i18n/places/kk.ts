@@ -9,16 +9,6 @@ export default {
 		shortBorders: 'Шекаралар: Natural Earth',
 		shortMap: 'Карта деректері: GeoNames (CC BY 4.0), Natural Earth'
 	},
-	sections: {
-		Overview: 'Шолу',
-		'2012 Terrorist Incidents': '2012 жылғы террористік оқиғалар',
-		'Legislation, Law Enforcement, and Border Security':
-			'Заңнама, құқық қорғау қызметі және шекара қауіпсіздігі',
-		'Countering Terrorist Finance': 'Терроризмді қаржыландыруға қарсы іс-қимыл',
-		'Regional and International Cooperation': 'Өңірлік және халықаралық ынтымақтастық',
-		'Countering Radicalization and Violent Extremism':
-			'Радикалдануға және зорлық-зомбылық экстремизміне қарсы іс-қимыл'
-	},
 	source: (section: string) => `Дереккөз: баяндаманың «${section}» бөлімі.`,
 	kinds: { city: 'қала', area: 'аумақ', region: 'өңір' },
 	incidentKinds: { explosion: 'жарылыс', 'security operation': 'арнайы операция' },

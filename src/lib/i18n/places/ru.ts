@@ -9,16 +9,6 @@ export default {
 		shortBorders: 'Границы: Natural Earth',
 		shortMap: 'Картографические данные: GeoNames (CC BY 4.0), Natural Earth'
 	},
-	sections: {
-		Overview: 'Обзор',
-		'2012 Terrorist Incidents': 'Террористические инциденты 2012 года',
-		'Legislation, Law Enforcement, and Border Security':
-			'Законодательство, правоохранительная деятельность и безопасность границ',
-		'Countering Terrorist Finance': 'Противодействие финансированию терроризма',
-		'Regional and International Cooperation': 'Региональное и международное сотрудничество',
-		'Countering Radicalization and Violent Extremism':
-			'Противодействие радикализации и насильственному экстремизму'
-	},
 	source: (section: string) => `Источник: раздел доклада «${section}».`,
 	kinds: { city: 'город', area: 'местность', region: 'регион' },
 	incidentKinds: { explosion: 'взрыв', 'security operation': 'спецоперация' },

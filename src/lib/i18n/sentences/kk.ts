@@ -1,4 +1,3 @@
-import type { Section } from '../../data/types.ts';
 import type { SortKey } from '../../sentences/state.ts';
 import { forms } from '../plural.ts';
 import type { SentencesMessages } from './en.ts';
@@ -149,17 +148,7 @@ export default {
 			'Атырауда 2011 жылғы 31 қазанда мемлекеттік органдар ғимараттарының жанында болған жарылыстар бойынша екі сот процесінде қырық жеті сотталушы кінәлі деп танылды; мерзімдері — бес жылдан он бес жылға дейін. Шабуылды «Жунд әл-Халифат» тобы өз мойнына алды.',
 		'uralsk-terrorist-financing':
 			'Үш сотталушы терроризмді қаржыландыруға қарсы іс-қимыл туралы заңнама бойынша Ислам жиһады одағына қаржы бергені үшін сотталды; баяндамада мерзім көрсетілмеген.'
-	} as Record<string, string>,
-	sections: {
-		Overview: 'Шолу',
-		'2012 Terrorist Incidents': '2012 жылғы террористік оқиғалар',
-		'Legislation, Law Enforcement, and Border Security':
-			'Заңнама, құқық қорғау қызметі және шекара қауіпсіздігі',
-		'Countering Terrorist Finance': 'Терроризмді қаржыландыруға қарсы іс-қимыл',
-		'Regional and International Cooperation': 'Өңірлік және халықаралық ынтымақтастық',
-		'Countering Radicalization and Violent Extremism':
-			'Радикалдануға және зорлық-зомбылық экстремизміне қарсы іс-қимыл'
-	} satisfies Record<Section, string> as Record<Section, string>
+	} as Record<string, string>
 } satisfies SentencesMessages;
 
 function lower(text: string): string {
