@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
-import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { rowText } from '../i18n/rows.ts';
 
 /**
  * A court case's words in an edition: its city (by place id), its offence and summary, and how a
@@ -18,18 +18,12 @@ export function caseText(
 	lang: Lang
 ): { city: string; offence: string; summary: string; where: string } {
 	const { m } = lang;
-	const own = lang.locale === DEFAULT_LOCALE;
-	const missing = (what: string, text?: string | null): string => {
-		if (own && typeof text === 'string') return text;
-		throw new Error(`The ${lang.locale} catalogue has no ${what} for the court case "${c.id}"`);
-	};
-	const places = m.names.places as Record<string, string>;
-	const city =
-		(c.place_id === null ? undefined : places[c.place_id]) ?? missing('place name', c.city);
+	const what = (word: string) => `${word} of the court case "${c.id}"`;
+	const city = rowText(lang, m.names.places, c.place_id ?? '', what('place name'), c.city);
 	return {
 		city,
-		offence: m.sentences.offences[c.id] ?? missing('offence (m.sentences.offences)', c.offence),
-		summary: m.sentences.summaries[c.id] ?? missing('summary (m.sentences.summaries)', c.summary),
-		where: m.sentences.where[c.id] ?? missing('phrase (m.sentences.where)', city)
+		offence: rowText(lang, m.convicted.offences, c.id, what('offence'), c.offence),
+		summary: rowText(lang, m.convicted.summaries, c.id, what('summary'), c.summary),
+		where: rowText(lang, m.sentences.where, c.id, what('phrase'), city)
 	};
 }

@@ -3,7 +3,7 @@ import { convictedPerCase, sentenceRange } from '../data/aggregate.ts';
 import { type ConvictionRow, type Dataset, type Section } from '../data/types.ts';
 import { detailedCases } from '../data/subsets.ts';
 import { deathsParts, deathsTotalNote } from '../charts/incidents/deaths.ts';
-import { translated } from '../charts/incidents/words.ts';
+import { rowText } from '../i18n/rows.ts';
 import { agencyOf, periodInWords } from '../charts/websites/geometry.ts';
 
 /** One figure of a tile. */
@@ -36,12 +36,12 @@ function convictedFor(cases: readonly ConvictionRow[], lang: Lang): string {
 	for (const c of cases) {
 		const concern = c.related_attack_date
 			? words.overAttacks({ year: c.related_attack_date.slice(0, 4) })
-			: translated(
+			: rowText(
 					lang,
-					`for ${c.offence.toLowerCase()}`,
 					m.convicted.convictedFor,
 					c.id,
-					'offence of conviction'
+					'offence of conviction',
+					`for ${c.offence.toLowerCase()}`
 				);
 		byConcern.set(concern, (byConcern.get(concern) ?? 0) + (c.convicted ?? 0));
 	}
@@ -59,12 +59,12 @@ export function uncountedConvictions(rows: readonly ConvictionRow[], lang: Lang)
 		words: f.list(
 			words.map((c) =>
 				m.home.quote({
-					words: translated(
+					words: rowText(
 						lang,
-						c.convicted_words ?? '',
 						m.convicted.countWords,
 						c.id,
-						'words for the count of conviction'
+						'words for the count of conviction',
+						c.convicted_words ?? ''
 					)
 				})
 			)

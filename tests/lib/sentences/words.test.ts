@@ -52,7 +52,7 @@ describe.each(LOCALES)('the %s catalogue', (locale) => {
 		if (!c) throw new Error(id);
 		const text = caseText(c, lang);
 		for (const value of Object.values(text)) expect(value.trim()).not.toBe('');
-		if (c.group !== null) expect(lang.m.sentences.groups[id]?.trim()).toBeTruthy();
+		if (c.group !== null) expect(lang.m.convicted.groups[id]?.trim()).toBeTruthy();
 	});
 
 	it.each(data.events.map((e) => e.id))('has the label and summary of the event %s', (id) => {

@@ -2,21 +2,20 @@ import { convictedPerCase } from '../../data/aggregate.ts';
 import { type Conviction, type Dataset } from '../../data/types.ts';
 import { detailedCases } from '../../data/subsets.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { rowWords, translated } from '../incidents/words.ts';
+import { rowText } from '../../i18n/rows.ts';
 import { casesByVerdict } from '../sentences/spec.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import ConvictedChart from './ConvictedChart.svelte';
 import { layoutConvicted, type BarDatum, type ConvictedLayout } from './geometry.ts';
 
 /** A case's city in the edition's words: English reads the data, the others name it from the catalogue. */
-export function cityOf(c: Conviction, { locale, m }: Lang): string {
-	if (locale === 'en') return c.city;
-	return rowWords(m.names.places, c.place_id ?? '', 'place name');
+export function cityOf(c: Conviction, lang: Lang): string {
+	return rowText(lang, lang.m.names.places, c.place_id ?? '', 'place name', c.city);
 }
 
 /** A conviction row's offence in the edition's words. */
 export function offenceOf(c: { id: string; offence: string }, lang: Lang): string {
-	return translated(lang, c.offence, lang.m.convicted.offences, c.id, 'offence of conviction');
+	return rowText(lang, lang.m.convicted.offences, c.id, 'offence of conviction', c.offence);
 }
 
 /** One bar per case, most convicted first, from the detailed cases in verdict order. */

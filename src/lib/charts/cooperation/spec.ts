@@ -1,7 +1,8 @@
 import type { Dataset } from '../../data/types.ts';
 import { parseDateish } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { sectionName, wordFor } from '../places/spec.ts';
+import { wordOf } from '../../i18n/rows.ts';
+import { sectionName } from '../places/spec.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import CooperationChart from './CooperationChart.svelte';
 import {
@@ -21,7 +22,7 @@ export function multinational({ events, participants }: Dataset) {
 
 /** A country's name in the edition's language, by its ISO 3166-1 numeric code. */
 export const countryName = (lang: Lang, code: string) =>
-	wordFor(lang.m.names.countries, code, 'country name', lang);
+	wordOf(lang.m.names.countries, code, 'country name', lang);
 
 /** The countries of each multinational development, one small map each. */
 export const cooperationChart: ChartDefinition<'cooperation', CooperationLayout> = {
@@ -31,7 +32,7 @@ export const cooperationChart: ChartDefinition<'cooperation', CooperationLayout>
 		const { f } = lang;
 		const w = lang.m.cooperation;
 		const developments = multinational(data);
-		const label = (id: string) => wordFor(w.developments, id, 'development name', lang);
+		const label = (id: string) => wordOf(lang.m.events.labels, id, 'development name', lang);
 		const shortDate = (date: string | null) =>
 			date === null
 				? w.noDate

@@ -1,7 +1,7 @@
 import type { ReportEvent, Theme } from '../../data/types.ts';
 import { parseDateish } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
+import { rowText, wordOf } from '../../i18n/rows.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -29,22 +29,15 @@ export function eventWords(
 	e: { id: string; label?: string; summary?: string },
 	lang: Lang
 ): { label: string; summary: string } {
-	const own = lang.locale === DEFAULT_LOCALE;
-	const label = lang.m.events.labels[e.id] ?? (own ? e.label : undefined);
-	const summary = lang.m.events.summaries[e.id] ?? (own ? e.summary : undefined);
-	if (label === undefined || summary === undefined)
-		throw new Error(
-			`The ${lang.locale} events catalogue has no label or summary for event "${e.id}"`
-		);
-	return { label, summary };
+	return {
+		label: rowText(lang, lang.m.events.labels, e.id, 'label of event', e.label),
+		summary: rowText(lang, lang.m.events.summaries, e.id, 'summary of event', e.summary)
+	};
 }
 
 /** Country names in an edition, by ISO numeric code. */
 export function countryName(code: string, lang: Lang): string {
-	const name = (lang.m.names.countries as Record<string, string>)[code];
-	if (name === undefined)
-		throw new Error(`The ${lang.locale} names catalogue has no country with code "${code}"`);
-	return name;
+	return wordOf(lang.m.names.countries, code, 'country name', lang);
 }
 
 /** A development to place: its date, words and the countries the report names for it. */

@@ -4,7 +4,7 @@ import { layoutsFor, tableColumns, type ChartDefinition, type KeyEntry } from '.
 import IncidentsChart from './IncidentsChart.svelte';
 import { deathsInWords } from './deaths.ts';
 import { layoutIncidents, placeInWords, tollInWords, type IncidentsLayout } from './geometry.ts';
-import { translated } from './words.ts';
+import { rowText } from '../../i18n/rows.ts';
 
 /** What each kind of incident means, for the key: the bar's colour and the row's heading say it. */
 function kindKey(kind: (typeof INCIDENT_KINDS)[number], { m }: Lang): KeyEntry {
@@ -17,13 +17,13 @@ function kindKey(kind: (typeof INCIDENT_KINDS)[number], { m }: Lang): KeyEntry {
 /** An incident's region in the edition's words; null when the row names none. */
 export function regionInWords(d: Incident, lang: Lang): string | null {
 	return d.region
-		? translated(lang, d.region, lang.m.incidents.regions, d.id, 'region of incident')
+		? rowText(lang, lang.m.incidents.regions, d.id, 'region of incident', d.region)
 		: null;
 }
 
 /** An incident's summary in the edition's words. */
 export function summaryInWords(d: Incident, lang: Lang): string {
-	return translated(lang, d.summary, lang.m.incidents.summaries, d.id, 'summary of incident');
+	return rowText(lang, lang.m.incidents.summaries, d.id, 'summary of incident', d.summary);
 }
 
 /** The CSV rows in an edition: codes stay codes, words (place, region, summary) are translated. */

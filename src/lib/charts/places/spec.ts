@@ -6,6 +6,7 @@ import { mapCredit } from '../geo.ts';
 import { layoutsFor, tableColumns, type ChartDefinition } from '../spec.ts';
 import PlacesChart from './PlacesChart.svelte';
 import { layoutPlaces, type PlaceDatum, type PlaceLine, type PlacesLayout } from './geometry.ts';
+import { wordOf } from '../../i18n/rows.ts';
 
 /** The charts a place's label links to, by what happened there. */
 export const STORY_CHARTS = {
@@ -17,26 +18,13 @@ export const STORY_CHARTS = {
 /** Mean radius of the Earth in km, to turn d3's angular distance into kilometres. */
 const EARTH_KM = 6371;
 
-/** A word of a catalogue table by row id; a missing id fails the build, naming it, rather than falling back to English. */
-export function wordFor(
-	table: Readonly<Record<string, string>>,
-	id: string,
-	what: string,
-	lang: Lang
-): string {
-	const word = table[id];
-	if (word === undefined)
-		throw new Error(`The ${lang.locale} catalogue has no ${what} for "${id}"`);
-	return word;
-}
-
 /** A place's name in the edition's language. */
 export const placeName = (lang: Lang, id: string) =>
-	wordFor(lang.m.names.places, id, 'place name', lang);
+	wordOf(lang.m.names.places, id, 'place name', lang);
 
 /** A report heading in the edition's language. */
 export const sectionName = (lang: Lang, section: Section) =>
-	wordFor(lang.m.ui.sections, section, 'section heading', lang);
+	wordOf(lang.m.ui.sections, section, 'section heading', lang);
 
 export interface PlaceStory {
 	place: Place;
@@ -88,7 +76,7 @@ export function placeStories(data: Dataset, lang: Lang): PlaceStory[] {
 				w.convictedSentence({
 					people: f.countOf(c.convicted, w.people),
 					month: f.dateish(c.verdict_month),
-					offence: wordFor(lang.m.places.offences, c.id, 'offence', lang),
+					offence: wordOf(lang.m.places.offences, c.id, 'offence', lang),
 					attack: c.related_attack_date ? f.dateish(c.related_attack_date) : null
 				})
 			);
@@ -114,7 +102,7 @@ export function placeStories(data: Dataset, lang: Lang): PlaceStory[] {
 			for (const e of meetings) {
 				sentences.push(
 					w.meetingSentence(
-						wordFor(lang.m.cooperation.developments, e.id, 'development name', lang),
+						wordOf(lang.m.events.labels, e.id, 'development name', lang),
 						f.dateish(e.date as string)
 					)
 				);

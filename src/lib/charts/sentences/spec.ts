@@ -114,13 +114,13 @@ export const sentencesChart: ChartDefinition<'sentences', SentencesLayout> = {
 
 function missingGroup(c: Conviction, lang: Lang): string {
 	if (lang.locale === 'en' && c.group !== null) return c.group;
-	throw new Error(`The ${lang.locale} catalogue has no group (m.sentences.groups) for "${c.id}"`);
+	throw new Error(`The ${lang.locale} catalogue has no group (m.convicted.groups) for "${c.id}"`);
 }
 
 /** A case's row of the chart's CSV in the edition. */
 function csvRow(c: Conviction, lang: Lang): Conviction {
 	const { city, offence, summary } = caseText(c, lang);
-	const group = c.group === null ? null : (lang.m.sentences.groups[c.id] ?? missingGroup(c, lang));
+	const group = c.group === null ? null : (lang.m.convicted.groups[c.id] ?? missingGroup(c, lang));
 	return { ...c, city, offence, summary, group };
 }
 

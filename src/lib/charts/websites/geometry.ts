@@ -3,7 +3,7 @@ import { REPORT } from '../../source.ts';
 import type { WebsiteFigure } from '../../data/types.ts';
 import { capitalise } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { translated } from '../incidents/words.ts';
+import { rowText } from '../../i18n/rows.ts';
 import {
 	EXPORT_WIDTH,
 	FONT_SIZE,
@@ -38,7 +38,7 @@ export function agencyOf(
 
 /** The figure's summary in the edition's words. */
 export function summaryOf(w: WebsiteFigure, lang: Lang): string {
-	return translated(lang, w.summary, lang.m.websites.summaries, w.id, 'summary of website figure');
+	return rowText(lang, lang.m.websites.summaries, w.id, 'summary of website figure', w.summary);
 }
 
 /** The period in words, saying so plainly when the report gives no end. */

@@ -2,14 +2,6 @@ import { forms } from '../plural.ts';
 
 /** The words of the cooperation map, in English: the type every edition's cooperation catalogue must match. */
 const cooperation = {
-	/** Short names of the multinational developments and meetings the maps show, by events.csv id. */
-	developments: {
-		'border-information-exchange': 'Border data-sharing plan announced',
-		'joint-drills-russia-ukraine': 'Joint drills with Russia and Ukraine',
-		'customs-union-treaty-ratified': 'Customs Union treaty ratified',
-		'un-strategy-meeting-almaty': 'UN strategy meeting in Almaty',
-		'sco-experts-almaty': 'SCO experts meet in Almaty'
-	} as Record<string, string>,
 	title: 'Who took part: the countries of each multinational development',
 	/** After a count of developments. */
 	developmentsOf: forms({ one: 'multinational development', other: 'multinational developments' }),

@@ -2,13 +2,6 @@ import { forms } from '../plural.ts';
 import type { CooperationMessages } from './en.ts';
 
 export default {
-	developments: {
-		'border-information-exchange': 'Шекара қызметтерінің деректер алмасу жоспары',
-		'joint-drills-russia-ukraine': 'Ресеймен және Украинамен бірлескен жаттығулар',
-		'customs-union-treaty-ratified': 'Кеден одағы шартының ратификациялануы',
-		'un-strategy-meeting-almaty': 'Алматыдағы БҰҰ Стратегиясы бойынша кездесу',
-		'sco-experts-almaty': 'Алматыдағы ШЫҰ сарапшыларының кездесуі'
-	},
 	title: 'Кімдер қатысты: әр көпжақты шараның қатысушы елдері',
 	// Kazakh keeps the noun singular after a number: 3 көпжақты шараның.
 	developmentsOf: forms({ one: 'көпжақты шараның', other: 'көпжақты шараның' }),

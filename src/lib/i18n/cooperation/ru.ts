@@ -2,13 +2,6 @@ import { forms } from '../plural.ts';
 import type { CooperationMessages } from './en.ts';
 
 export default {
-	developments: {
-		'border-information-exchange': 'План обмена данными между пограничными ведомствами',
-		'joint-drills-russia-ukraine': 'Совместные учения с Россией и Украиной',
-		'customs-union-treaty-ratified': 'Ратификация договора Таможенного союза',
-		'un-strategy-meeting-almaty': 'Встреча по Стратегии ООН в Алматы',
-		'sco-experts-almaty': 'Встреча экспертов ШОС в Алматы'
-	},
 	title: 'Кто участвовал: страны каждого многостороннего события',
 	// After «страны-участницы»: the genitive.
 	developmentsOf: forms({

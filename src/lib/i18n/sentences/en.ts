@@ -1,6 +1,7 @@
 /** The words of the sentences area, in English: the type every edition's sentences catalogue must match. */
 import type { SortKey } from '../../sentences/state.ts';
 import { forms } from '../plural.ts';
+import { capitalise } from '../../format/index.ts';
 
 const SORTS: Record<SortKey, string> = {
 	verdict: 'Verdict date',
@@ -72,7 +73,7 @@ const sentences = {
 	/** The comparison in words; `places` is a list of `where` phrases, `n` how many cases it names. */
 	compare: {
 		sharedMinimum: (p: { places: string; n: number; years: string }) =>
-			`${capital(cases(p.places, p.n))} share the shortest minimum term: ${p.years}.`,
+			`${capitalise(cases(p.places, p.n))} share the shortest minimum term: ${p.years}.`,
 		shortestMinimum: (p: { places: string; n: number; years: string }) =>
 			`The shortest minimum term is ${p.years}, in ${cases(p.places, p.n)}.`,
 		shortestInOne: (p: { places: string; n: number; years: string }) =>
@@ -143,32 +144,8 @@ const sentences = {
 		summary: 'In short',
 		source: 'Source',
 		sourceName: (section: string) => `“${section}”`
-	},
-	/** Each court case's offence, by conviction id. */
-	offences: {
-		'taraz-attack-organisers': 'Organising a terrorist attack',
-		'atyrau-bombing-organisers': 'Organising bomb attacks on government buildings',
-		'uralsk-terrorist-financing': 'Financing a terrorist group'
-	} as Record<string, string>,
-	/** Each court case's summary, by conviction id. */
-	/** The group the report ties a court case to, by conviction id. */
-	groups: {
-		'atyrau-bombing-organisers': 'Jund al-Khilafah',
-		'uralsk-terrorist-financing': 'Islamic Jihad Union'
-	} as Record<string, string>,
-	summaries: {
-		'taraz-attack-organisers':
-			'Five people convicted for organising the November 2011 attack in Taraz, which the report notes was carried out by a single gunman; terms from five years up to life.',
-		'atyrau-bombing-organisers':
-			'Forty-seven defendants found guilty in two trials over the 31 October 2011 bombings of government buildings in Atyrau; terms from five to fifteen years. Jund al-Khilafah said it was behind the attack.',
-		'uralsk-terrorist-financing':
-			'Three defendants convicted under the terrorist finance laws of funding the Islamic Jihad Union; the report gives no sentence.'
-	} as Record<string, string>
+	}
 };
-
-function capital(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export type SentencesMessages = typeof sentences;
 export default sentences;

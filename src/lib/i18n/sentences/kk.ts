@@ -130,25 +130,7 @@ export default {
 		summary: 'Қысқаша',
 		source: 'Дереккөз',
 		sourceName: (section: string) => `баяндаманың «${section}» бөлімі`
-	},
-	offences: {
-		'taraz-attack-organisers': 'Террористік акт ұйымдастыру',
-		'atyrau-bombing-organisers':
-			'Мемлекеттік органдар ғимараттарының жанында жарылыс жасауды ұйымдастыру',
-		'uralsk-terrorist-financing': 'Террористік топты қаржыландыру'
-	} as Record<string, string>,
-	groups: {
-		'atyrau-bombing-organisers': '«Жунд әл-Халифат»',
-		'uralsk-terrorist-financing': 'Ислам жиһады одағы'
-	} as Record<string, string>,
-	summaries: {
-		'taraz-attack-organisers':
-			'Тараздағы 2011 жылғы қарашадағы шабуылды ұйымдастырғаны үшін бес адам сотталды; баяндамада шабуылды бір қарулы адам жасағаны айтылады. Мерзімдері — бес жылдан өмір бойы бас бостандығынан айыруға дейін.',
-		'atyrau-bombing-organisers':
-			'Атырауда 2011 жылғы 31 қазанда мемлекеттік органдар ғимараттарының жанында болған жарылыстар бойынша екі сот процесінде қырық жеті сотталушы кінәлі деп танылды; мерзімдері — бес жылдан он бес жылға дейін. Шабуылды «Жунд әл-Халифат» тобы өз мойнына алды.',
-		'uralsk-terrorist-financing':
-			'Үш сотталушы терроризмді қаржыландыруға қарсы іс-қимыл туралы заңнама бойынша Ислам жиһады одағына қаржы бергені үшін сотталды; баяндамада мерзім көрсетілмеген.'
-	} as Record<string, string>
+	}
 } satisfies SentencesMessages;
 
 function lower(text: string): string {

@@ -134,24 +134,7 @@ export default {
 		summary: 'Кратко',
 		source: 'Источник',
 		sourceName: (section: string) => `раздел доклада «${section}»`
-	},
-	offences: {
-		'taraz-attack-organisers': 'Организация террористического акта',
-		'atyrau-bombing-organisers': 'Организация взрывов у зданий государственных органов',
-		'uralsk-terrorist-financing': 'Финансирование террористической группы'
-	} as Record<string, string>,
-	groups: {
-		'atyrau-bombing-organisers': '«Джунд аль-Халифат»',
-		'uralsk-terrorist-financing': 'Союз исламского джихада'
-	} as Record<string, string>,
-	summaries: {
-		'taraz-attack-organisers':
-			'Пятеро осуждены за организацию нападения в Таразе в ноябре 2011 года; по данным доклада, его совершил один вооружённый человек. Сроки — от пяти лет до пожизненного лишения свободы.',
-		'atyrau-bombing-organisers':
-			'Сорок семь подсудимых признаны виновными в двух процессах по делу о взрывах у зданий государственных органов в Атырау 31 октября 2011 года; сроки — от пяти до пятнадцати лет. Ответственность за нападение взяла на себя группа «Джунд аль-Халифат».',
-		'uralsk-terrorist-financing':
-			'Трое подсудимых осуждены по законодательству о противодействии финансированию терроризма за передачу средств Союзу исламского джихада; срок в докладе не указан.'
-	} as Record<string, string>
+	}
 } satisfies SentencesMessages;
 
 function lower(text: string): string {

@@ -110,7 +110,7 @@ describe('the places map’s catalogues', () => {
 	it.each([...LOCALES])('%s has every offence and development the maps name', (locale) => {
 		const m = langFor(locale).m;
 		expect(needed.offences.filter((id) => !m.places.offences[id])).toEqual([]);
-		expect(needed.developments.filter((id) => !m.cooperation.developments[id])).toEqual([]);
+		expect(needed.developments.filter((id) => !m.events.labels[id])).toEqual([]);
 	});
 
 	it('fails the build, naming the id, when a catalogue lacks a place', () => {
