@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, readHeaders } from '../../scripts/headers.js';
@@ -114,9 +114,12 @@ describe.skipIf(!NGINX)('deploy/nginx.conf, run by nginx on the build', () => {
 		const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
 			.map((name) => `\t${name}_temp_path ${join(dir, name)};`)
 			.join('\n');
+		// Started as root, nginx's workers would read the build as "nobody", who cannot enter a
+		// clone in a private folder (mktemp -d): they read it as the user running the tests.
+		const workers = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
 		writeFileSync(
 			join(dir, 'nginx.conf'),
-			`daemon off;\npid ${join(dir, 'nginx.pid')};\nerror_log stderr warn;\nevents {}\n` +
+			`daemon off;\n${workers}pid ${join(dir, 'nginx.pid')};\nerror_log stderr warn;\nevents {}\n` +
 				`http {\n\tinclude /etc/nginx/mime.types;\n\tdefault_type application/octet-stream;\n` +
 				`\taccess_log off;\n${temp}\n${local}\n}\n`
 		);
